@@ -1,0 +1,30 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const target = 'es2021';
+
+/** Per-element and data entries for npm; file names are the public import paths. */
+const esmInputs = {
+  index: 'src/index.ts',
+  'kz-auto-yoy': 'src/elements/kz-auto-yoy.ts',
+  'kz-plant-share': 'src/elements/kz-plant-share.ts',
+  data: 'src/data/index.ts',
+};
+
+const isDependency = (id) => /^(lit|@lit\/|d3-)/.test(id);
+
+export default [
+  // One classic script that registers every element: <script src=".../kz-auto-charts.js">.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/kz-auto-charts.js', format: 'iife', name: 'KzAutoCharts' },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
+  },
+  // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
+  {
+    input: esmInputs,
+    external: isDependency,
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
+  },
+];

@@ -1,0 +1,27 @@
+/**
+ * Prints one closing line, "tests: N passed, N failed, N skipped", so any CI can read the
+ * result without parsing the progress bars.
+ */
+export function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) skipped += 1;
+          else if (t.passed) passed += 1;
+          else failed += 1;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        // A file that failed to load has no results; count it so the line cannot read green.
+        if (!s.testResults && !s.passed) failed += 1;
+      }
+      process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    },
+  };
+}

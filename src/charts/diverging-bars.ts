@@ -1,0 +1,62 @@
+import { svg } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { extent, max } from 'd3-array';
+import { estimateTextWidth } from './text-width.js';
+import type { ChartResult, Tone } from './types.js';
+import { LAYOUT } from './grouped-bars.js';
+
+export interface DivergingRow {
+  key: string;
+  label: string;
+  value: number;
+  /** The signed value as the reader should see it, already formatted. */
+  valueLabel: string;
+  /** Rows drawn after a separator, e.g. the all-vehicles total. */
+  summary?: boolean;
+}
+
+export interface DivergingBarsProps {
+  rows: DivergingRow[];
+  width: number;
+}
+
+/**
+ * Horizontal bars growing left or right of a zero line, one per row under its label line. The
+ * direction, the sign in the label and the colour all say "up" or "down", so colour is never
+ * the only cue.
+ */
+export function divergingBars({ rows, width }: DivergingBarsProps): ChartResult {
+  const { fontSize, labelLine, bar, groupGap, labelPad } = LAYOUT;
+  const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize)) ?? 0) + labelPad;
+  const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
+  const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
+  if (domain[0] === domain[1]) domain[1] = 1;
+  // Labels sit outside the bar ends, so leave room on each side that has bars.
+  const left = domain[0] < 0 ? reserve : 0;
+  const right = domain[1] > 0 ? reserve : 0;
+  const x = scaleLinear().domain(domain).range([left, Math.max(left + 1, width - right)]);
+  const zero = Math.round(x(0)) + 0.5;
+
+  let y = 0;
+  const marks = rows.map((row, i) => {
+    if (row.summary && i > 0) y += groupGap / 2;
+    const top = y;
+    const by = top + labelLine;
+    const end = x(row.value);
+    const tone: Tone = row.value < 0 ? 'down' : 'up';
+    const negative = row.value < 0;
+    y = by + bar + groupGap;
+    return svg`<g class="group${row.summary ? ' group--summary' : ''}" data-key=${row.key}>
+      <text class="category" x="0" y=${by - 7}>${row.label}</text>
+      <rect class="bar bar--${tone}" x=${Math.min(end, zero)} y=${by} width=${Math.abs(end - zero)} height=${bar}></rect>
+      <text class="value value--${tone}" x=${negative ? end - labelPad : end + labelPad} y=${by + bar / 2}
+        dy="0.35em" text-anchor=${negative ? 'end' : 'start'}>${row.valueLabel}</text>
+    </g>`;
+  });
+  const height = Math.max(0, y - groupGap);
+  return {
+    width,
+    height,
+    svg: svg`${marks}<line class="baseline" x1=${zero} x2=${zero} y1=${labelLine - 4} y2=${height}></line>`,
+  };
+}

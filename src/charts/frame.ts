@@ -1,0 +1,84 @@
+import { html, svg, nothing } from 'lit';
+import type { Lang } from '../data/types.js';
+import { hatchPattern, HATCH_ID } from './patterns.js';
+import type { ChartResult, TableModel, Tone } from './types.js';
+
+export interface LegendItem {
+  label: string;
+  tone: Tone;
+}
+
+export interface FrameProps {
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  headline?: string;
+  legend?: LegendItem[];
+  chart: ChartResult;
+  /** One or two sentences that state what the chart shows, with its numbers. */
+  description: string;
+  table: TableModel;
+  notes?: string[];
+  notePrefix: string;
+  source: string;
+  /** A non-fatal problem to show above the chart (e.g. an unsupported `lang`). */
+  notice?: string;
+}
+
+const swatch = (tone: Tone) =>
+  html`<svg class="swatch" viewBox="0 0 14 14" aria-hidden="true">
+    ${tone === 'estimate' ? svg`<defs>${hatchPattern}</defs>` : nothing}
+    <rect class="bar bar--${tone}" x="0.75" y="0.75" width="12.5" height="12.5"
+      fill=${tone === 'estimate' ? `url(#${HATCH_ID})` : nothing}></rect>
+  </svg>`;
+
+export const renderTable = (table: TableModel) => html`<table part="table" class="visually-hidden">
+  <caption>${table.caption}</caption>
+  <thead>
+    <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+  </thead>
+  <tbody>
+    ${table.rows.map(
+      (r) => html`<tr><th scope="row">${r.header}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`,
+    )}
+  </tbody>
+</table>`;
+
+/**
+ * The newsroom frame around a chart: title stating the finding, subtitle with measure and
+ * period, optional headline figure and legend above the plot, notes and source below, and the
+ * accessible summary and data table. Text is always rendered as text, never as HTML.
+ */
+export function frame(p: FrameProps) {
+  const { chart } = p;
+  return html`<figure class="frame" lang=${p.lang} aria-labelledby="title" aria-describedby="summary">
+    <div class="title" part="title" id="title" role="heading" aria-level="3">${p.title}</div>
+    <p class="subtitle" part="subtitle">${p.subtitle}</p>
+    ${p.headline ? html`<p class="headline" part="headline">${p.headline}</p>` : nothing}
+    ${p.notice ? html`<p class="notice" part="notice" role="status">${p.notice}</p>` : nothing}
+    ${p.legend?.length
+      ? html`<ul class="legend" part="legend">
+          ${p.legend.map((item) => html`<li>${swatch(item.tone)}<span>${item.label}</span></li>`)}
+        </ul>`
+      : nothing}
+    <svg class="plot" part="chart" role="img" aria-labelledby="summary" width=${chart.width}
+      height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}">${chart.svg}</svg>
+    <p class="visually-hidden" id="summary">${p.description}</p>
+    ${renderTable(p.table)}
+    ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${p.notePrefix} ${n}</p>`)}
+    <p class="source" part="source">${p.source}</p>
+  </figure>`;
+}
+
+export interface ErrorFrameProps {
+  lang: Lang;
+  heading: string;
+  messages: string[];
+}
+
+/** What a reader sees instead of a chart when the input cannot be drawn. */
+export const errorFrame = (p: ErrorFrameProps) =>
+  html`<div class="error" part="error" role="alert" lang=${p.lang}>
+    <strong>${p.heading}</strong>
+    ${p.messages.map((m) => html`<p>${m}</p>`)}
+  </div>`;

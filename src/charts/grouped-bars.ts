@@ -1,0 +1,79 @@
+import { svg, nothing } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { estimateTextWidth } from './text-width.js';
+import { hatchPattern, HATCH_ID } from './patterns.js';
+import type { ChartResult, Tone } from './types.js';
+
+export interface Bar {
+  value: number;
+  /** The value as the reader should see it, already formatted for the locale. */
+  label: string;
+  tone: Tone;
+}
+
+export interface BarGroup {
+  key: string;
+  label: string;
+  bars: Bar[];
+  /** Text at the right end of the group's label line, e.g. the year-on-year change. */
+  annotation?: { text: string; tone: Tone };
+}
+
+export interface GroupedBarsProps {
+  groups: BarGroup[];
+  width: number;
+}
+
+export const LAYOUT = {
+  fontSize: 13,
+  labelLine: 22,
+  bar: 22,
+  barGap: 4,
+  groupGap: 16,
+  labelPad: 6,
+};
+
+/**
+ * Horizontal grouped bars on a zero baseline, each group under its own label line, so long
+ * category names never compete with the bars for width on a phone. Values are labelled at the
+ * bar ends; space for the longest label is reserved before the scale is set.
+ */
+export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
+  const { fontSize, labelLine, bar, barGap, groupGap, labelPad } = LAYOUT;
+  const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
+  const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize)) ?? 0) + labelPad;
+  const x = scaleLinear()
+    .domain([0, max(groups, (g) => max(g.bars, (b) => b.value)) || 1])
+    .range([0, Math.max(1, width - reserve)]);
+
+  let y = 0;
+  const marks = groups.map((group) => {
+    const top = y;
+    const rows = group.bars.map((b, i) => {
+      const by = top + labelLine + i * (bar + barGap);
+      const w = Math.max(0, x(b.value));
+      return svg`<g class="bar-row">
+        <rect class="bar bar--${b.tone}" x="0" y=${by} width=${w} height=${bar}
+          fill=${b.tone === 'estimate' ? `url(#${HATCH_ID})` : nothing}></rect>
+        <text class="value value--${b.tone}" x=${w + labelPad} y=${by + bar / 2} dy="0.35em">${b.label}</text>
+      </g>`;
+    });
+    y = top + labelLine + group.bars.length * (bar + barGap) - barGap + groupGap;
+    return svg`<g class="group" data-key=${group.key}>
+      <text class="category" x="0" y=${top + labelLine - 7}>${group.label}</text>
+      ${group.annotation
+        ? svg`<text class="annotation annotation--${group.annotation.tone}" x=${width} y=${top + labelLine - 7}
+            text-anchor="end">${group.annotation.text}</text>`
+        : null}
+      ${rows}
+    </g>`;
+  });
+  const height = Math.max(0, y - groupGap);
+  return {
+    width,
+    height,
+    svg: svg`<defs>${hatchPattern}</defs>${marks}
+      <line class="baseline" x1="0.5" x2="0.5" y1="0" y2=${height}></line>`,
+  };
+}

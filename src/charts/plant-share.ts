@@ -1,0 +1,65 @@
+import type { ShareData } from '../data/widgets.js';
+import type { Locale } from '../i18n/index.js';
+import { shareBars } from './share-bars.js';
+import { frame } from './frame.js';
+
+export interface PlantShareProps {
+  data: ShareData;
+  width: number;
+  locale: Locale;
+  notice?: string;
+}
+
+/** The part of official car sales assembled in Kazakhstan, one 100 % bar per month. */
+export function plantShareChart({ data, width, locale, notice }: PlantShareProps) {
+  const { t, f, lang } = locale;
+  const { points } = data;
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) throw new Error('plant-share needs at least one data point');
+  const change = last.share - first.share;
+  const signedPp = t.percentagePoints(f.signedNumber(change), Math.abs(change));
+
+  const chart = shareBars({
+    width,
+    rows: points.map((p, i) => ({
+      key: String(i),
+      label: f.period(p.period),
+      share: p.share,
+      shareLabel: f.percent(p.share),
+      restLabel: f.percent(100 - p.share),
+      annotation: i > 0 && p === last ? t.plantShare.change(signedPp) : undefined,
+    })),
+  });
+
+  const plantList = data.plants.map((p) => t.plantShare.plant(p.name[lang], p.city[lang])).join(', ');
+  return frame({
+    lang,
+    title: t.plantShare.title(f.number(first.share), f.number(last.share), change),
+    subtitle: t.plantShare.subtitle(f.period(first.period), f.period(last.period)),
+    legend: [
+      { label: t.plantShare.local, tone: 'local' },
+      { label: t.plantShare.other, tone: 'other' },
+    ],
+    chart,
+    description: t.plantShare.summary(
+      f.period(first.period),
+      f.percent(first.share),
+      f.period(last.period),
+      f.percent(last.share),
+      signedPp,
+    ),
+    table: {
+      caption: t.plantShare.tableCaption,
+      columns: [t.plantShare.tableMonth, `${t.plantShare.local}, %`, `${t.plantShare.other}, %`],
+      rows: points.map((p) => ({
+        header: f.period(p.period),
+        cells: [f.number(p.share), f.number(100 - p.share)],
+      })),
+    },
+    notes: plantList ? [t.plantShare.plants(plantList)] : [],
+    notePrefix: t.notePrefix,
+    source: t.source(t.plantShare.source),
+    notice,
+  });
+}

@@ -1,0 +1,59 @@
+import { svg } from 'lit';
+import { scaleLinear } from 'd3-scale';
+import { estimateTextWidth } from './text-width.js';
+import type { ChartResult } from './types.js';
+import { LAYOUT } from './grouped-bars.js';
+
+export interface ShareRow {
+  key: string;
+  /** Row label, e.g. the month. */
+  label: string;
+  /** Part of the whole in percent, 0–100. */
+  share: number;
+  shareLabel: string;
+  restLabel: string;
+  /** Text at the right end of the label line, e.g. the change since the previous row. */
+  annotation?: string;
+}
+
+export interface ShareBarsProps {
+  rows: ShareRow[];
+  width: number;
+}
+
+const BAR = 34;
+
+/**
+ * Part-to-whole as one 100 % bar per row: the part in the accent colour from the left, the rest
+ * in a light fill; the whole bar is outlined so the rest stays visible against the page.
+ * Percentages sit inside their segments when they fit, else just outside the part.
+ */
+export function shareBars({ rows, width }: ShareBarsProps): ChartResult {
+  const { fontSize, labelLine, groupGap, labelPad } = LAYOUT;
+  const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
+  let y = 0;
+  const marks = rows.map((row) => {
+    const top = y;
+    const by = top + labelLine;
+    const split = x(row.share);
+    const partFits = estimateTextWidth(row.shareLabel, fontSize) + 2 * labelPad <= split;
+    const restFits = estimateTextWidth(row.restLabel, fontSize) + 2 * labelPad <= width - split;
+    const mid = by + BAR / 2;
+    y = by + BAR + groupGap;
+    return svg`<g class="group" data-key=${row.key}>
+      <text class="category" x="0" y=${by - 7}>${row.label}</text>
+      ${row.annotation
+        ? svg`<text class="annotation annotation--local" x=${width} y=${by - 7} text-anchor="end">${row.annotation}</text>`
+        : null}
+      <rect class="bar bar--other" x=${split} y=${by} width=${width - split} height=${BAR}></rect>
+      <rect class="bar bar--local" x="0" y=${by} width=${split} height=${BAR}></rect>
+      <rect class="outline" x="0.5" y=${by + 0.5} width=${Math.max(0, width - 1)} height=${BAR - 1}></rect>
+      <text class=${partFits ? 'value value--inverse' : 'value value--local'} x=${partFits ? labelPad : split + labelPad}
+        y=${mid} dy="0.35em">${row.shareLabel}</text>
+      ${restFits
+        ? svg`<text class="value value--other" x=${width - labelPad} y=${mid} dy="0.35em" text-anchor="end">${row.restLabel}</text>`
+        : null}
+    </g>`;
+  });
+  return { width, height: Math.max(0, y - groupGap), svg: svg`${marks}` };
+}

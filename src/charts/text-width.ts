@@ -1,0 +1,8 @@
+/**
+ * A chart function must not measure the DOM (it also runs on a server), so label space is
+ * reserved from an estimate: the average advance of a digit or letter at the given size in
+ * common sans-serif fonts is ~0.6 em; we round up so labels never clip.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Math.ceil(text.length * fontSize * 0.62);
+}

@@ -1,0 +1,116 @@
+import type { YoyData } from '../data/widgets.js';
+import type { Locale } from '../i18n/index.js';
+import { groupedBars } from './grouped-bars.js';
+import { divergingBars } from './diverging-bars.js';
+import { frame, type LegendItem } from './frame.js';
+import type { TableModel } from './types.js';
+
+export const YOY_MODES = ['units', 'change'] as const;
+export type YoyMode = (typeof YOY_MODES)[number];
+
+export interface YoyProps {
+  data: YoyData;
+  mode: YoyMode;
+  width: number;
+  locale: Locale;
+  notice?: string;
+}
+
+/**
+ * Production this period against the same months a year before, by vehicle type: grouped bars
+ * of units with the change on each type, or diverging bars of the change alone.
+ */
+export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
+  const { t, f, lang } = locale;
+  const { total, segments } = data;
+  const period = f.period(data.period);
+  const parts = f.periodParts(data.period);
+  const previousYear = f.periodParts(data.previousPeriod).year;
+  const currentYear = parts.year;
+  const estimated = total.previousEstimated || segments.some((s) => s.previousEstimated);
+  const previousYearLabel = (isEstimate: boolean) =>
+    isEstimate ? t.yoy.yearEstimate(previousYear) : t.yoy.year(previousYear);
+  // Estimates are rounded to whole vehicles and prefixed "≈": a derived 10,804.6 is not a count.
+  const count = (value: number, isEstimate: boolean) =>
+    isEstimate ? `≈${f.number(Math.round(value), 0)}` : f.number(value, 0);
+
+  const chart =
+    mode === 'units'
+      ? groupedBars({
+          width,
+          groups: segments.map((s) => ({
+            key: s.key,
+            label: t.segments[s.key],
+            annotation: { text: f.signedPercent(s.change), tone: s.change < 0 ? 'down' : 'up' },
+            bars: [
+              { value: s.previous, label: count(s.previous, s.previousEstimated), tone: s.previousEstimated ? 'estimate' : 'other' },
+              { value: s.current, label: count(s.current, false), tone: 'current' },
+            ],
+          })),
+        })
+      : divergingBars({
+          width,
+          rows: [
+            ...segments.map((s) => ({
+              key: s.key,
+              label: t.segments[s.key],
+              value: s.change,
+              valueLabel: f.signedPercent(s.change),
+            })),
+            { key: 'total', label: t.segments.total, value: total.change, valueLabel: f.signedPercent(total.change), summary: true },
+          ],
+        });
+
+  const legend: LegendItem[] =
+    mode === 'units'
+      ? [
+          { label: previousYearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
+          { label: t.yoy.year(currentYear), tone: 'current' },
+        ]
+      : [];
+
+  const totalText = t.vehicles(f.number(total.current, 0), total.current);
+  const description =
+    mode === 'units'
+      ? t.yoy.summaryUnits(
+          parts.months,
+          parts.year,
+          totalText,
+          f.number(Math.abs(total.change)),
+          total.change,
+          segments
+            .map((s) => t.yoy.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change)))
+            .join('; '),
+        )
+      : t.yoy.summaryChange(
+          parts.months,
+          parts.year,
+          [...segments.map((s) => t.yoy.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
+            t.yoy.summaryChangePart(t.segments.total, f.signedPercent(total.change))].join('; '),
+        );
+
+  const figureRow = (label: string, fig: YoyData['total']) => ({
+    header: label,
+    cells: [count(fig.previous, fig.previousEstimated), count(fig.current, false), f.signedPercent(fig.change)],
+  });
+  const table: TableModel = {
+    caption: t.yoy.tableCaption(period),
+    columns: [t.yoy.tableType, previousYearLabel(estimated), t.yoy.year(currentYear), t.yoy.tableChange],
+    rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
+  };
+
+  return frame({
+    lang,
+    title: t.yoy.title(f.number(Math.abs(total.change)), total.change),
+    subtitle: (mode === 'units' ? t.yoy.subtitleUnits : t.yoy.subtitleChange)(period, previousYear),
+    headline: t.yoy.headline(totalText, f.signedPercent(total.change)),
+    legend,
+    chart,
+    description,
+    table,
+    notes: estimated ? [t.yoy.note(previousYear)] : [],
+    notePrefix: t.notePrefix,
+    source: t.source(t.yoy.source),
+    notice,
+  });
+}

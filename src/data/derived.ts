@@ -1,0 +1,174 @@
+import { reportedFacts, type ReportedFactId } from './facts.js';
+import type { DerivedFact, Localized, Subject, Unit, Period } from './types.js';
+
+const reported = new Map<string, number>(reportedFacts.map((f) => [f.id, f.value]));
+/** Filled in recipe order, so a recipe may use the derived facts listed before it. */
+const derivedValues = new Map<string, number>();
+const v = (id: string): number => {
+  const value = reported.get(id) ?? derivedValues.get(id);
+  if (value === undefined) throw new Error(`derived.ts: no fact "${id}" to compute from`);
+  return value;
+};
+
+interface Recipe {
+  id: string;
+  /** The arithmetic, written over fact ids; tests evaluate it independently of `compute`. */
+  formula: string;
+  inputs: string[];
+  compute: () => number;
+  unit: Unit;
+  label: Localized;
+  period: Period;
+  subject: Subject;
+  note?: Localized;
+}
+
+const janNov2015 = { kind: 'months', from: '2015-01', to: '2015-11' } as const;
+const janNov2016 = { kind: 'months', from: '2016-01', to: '2016-11' } as const;
+const from2016AndChange: Localized = {
+  kk: '2016 жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.',
+  ru: 'Оценка, рассчитанная по показателю 2016 года и его изменению за год.',
+  en: 'Estimate computed from the 2016 figure and its year-on-year change.',
+};
+
+/** The 2015 value implied by a 2016 value and its reported percentage change. */
+const previousYear = (value: ReportedFactId, change: ReportedFactId) => ({
+  formula: `${value} / (1 + ${change} / 100)`,
+  inputs: [value, change],
+  compute: () => v(value) / (1 + v(change) / 100),
+});
+
+const recipes = [
+  {
+    id: 'production-2015-est',
+    ...previousYear('production-2016', 'production-change-2016'),
+    unit: 'vehicles',
+    label: {
+      kk: 'Шығарылған автокөліктер, барлық түрі',
+      ru: 'Выпущено автотранспортных средств, все виды',
+      en: 'Vehicles produced, all types',
+    },
+    period: janNov2015,
+    subject: 'sector',
+    note: from2016AndChange,
+  },
+  {
+    id: 'passenger-production-2015-est',
+    ...previousYear('passenger-production-2016', 'passenger-change-2016'),
+    unit: 'vehicles',
+    label: {
+      kk: 'Шығарылған жеңіл автокөліктер',
+      ru: 'Выпущено легковых автомобилей',
+      en: 'Passenger cars produced',
+    },
+    period: janNov2015,
+    subject: 'passenger-cars',
+    note: {
+      kk: 'Мақала 24,5 пайызды «2015 жылғы нәтижеге» қатысты береді; бұл 2015 жылдың сол айларына қатысты деп алынды.',
+      ru: 'Статья сравнивает с «результатом 2015 года»; принято, что имеются в виду те же месяцы 2015 года.',
+      en: 'The article compares with “the 2015 result”; taken here to mean the same months of 2015.',
+    },
+  },
+  {
+    id: 'truck-production-2015-est',
+    ...previousYear('truck-production-2016', 'truck-change-2016'),
+    unit: 'vehicles',
+    label: { kk: 'Шығарылған жүк автокөліктері', ru: 'Выпущено грузовых автомобилей', en: 'Trucks produced' },
+    period: janNov2015,
+    subject: 'trucks',
+    note: from2016AndChange,
+  },
+  {
+    id: 'bus-production-2015-est',
+    ...previousYear('bus-production-2016', 'bus-change-2016'),
+    unit: 'vehicles',
+    label: { kk: 'Шығарылған автобустар', ru: 'Выпущено автобусов', en: 'Buses produced' },
+    period: janNov2015,
+    subject: 'buses',
+    note: from2016AndChange,
+  },
+  {
+    id: 'unassigned-production-2016',
+    formula:
+      'production-2016 - (passenger-production-2016 + truck-production-2016 + bus-production-2016)',
+    inputs: ['production-2016', 'passenger-production-2016', 'truck-production-2016', 'bus-production-2016'],
+    compute: () =>
+      v('production-2016') -
+      (v('passenger-production-2016') + v('truck-production-2016') + v('bus-production-2016')),
+    unit: 'vehicles',
+    label: {
+      kk: 'Жалпы санға кіретін, бірақ аталған түрлердің ешқайсысына жатпайтын автокөліктер',
+      ru: 'Транспортные средства, вошедшие в итог, но не в названные виды',
+      en: 'Vehicles in the total but in no named type',
+    },
+    period: janNov2016,
+    subject: 'unassigned-vehicles',
+    note: {
+      kk: 'Мақала бұл айырманы түсіндірмейді (мысалы, арнайы техника болуы мүмкін).',
+      ru: 'Статья эту разницу не объясняет (например, это может быть спецтехника).',
+      en: 'The article does not explain the gap (it may be special-purpose vehicles, for instance).',
+    },
+  },
+  {
+    id: 'unassigned-production-2015-est',
+    formula:
+      'production-2015-est - (passenger-production-2015-est + truck-production-2015-est + bus-production-2015-est)',
+    inputs: [
+      'production-2015-est',
+      'passenger-production-2015-est',
+      'truck-production-2015-est',
+      'bus-production-2015-est',
+    ],
+    compute: () =>
+      v('production-2015-est') -
+      (v('passenger-production-2015-est') + v('truck-production-2015-est') + v('bus-production-2015-est')),
+    unit: 'vehicles',
+    label: {
+      kk: 'Жалпы санға кіретін, бірақ аталған түрлердің ешқайсысына жатпайтын автокөліктер',
+      ru: 'Транспортные средства, вошедшие в итог, но не в названные виды',
+      en: 'Vehicles in the total but in no named type',
+    },
+    period: janNov2015,
+    subject: 'unassigned-vehicles',
+    note: {
+      kk: 'Бағалаулардан есептелген бағалау; дөңгелектенген пайыздардың қатесі мұнда жинақталады.',
+      ru: 'Оценка из оценок; здесь накапливается погрешность округлённых процентов.',
+      en: 'An estimate built from estimates; the rounding of the printed percentages adds up here.',
+    },
+  },
+  {
+    id: 'local-share-change-2016-03',
+    formula: 'local-share-2016-03 - local-share-2015-03',
+    inputs: ['local-share-2016-03', 'local-share-2015-03'],
+    compute: () => v('local-share-2016-03') - v('local-share-2015-03'),
+    unit: 'percentage-points',
+    label: {
+      kk: 'Ресми саудадағы қазақстандық автокөліктер үлесінің өзгерісі',
+      ru: 'Изменение доли казахстанских автомобилей в официальных продажах',
+      en: 'Change in the share of Kazakhstan-made cars in official sales',
+    },
+    period: { kind: 'months', from: '2016-03', to: '2016-03' },
+    subject: 'local-assembly',
+  },
+] as const satisfies readonly Recipe[];
+
+export type DerivedFactId = (typeof recipes)[number]['id'];
+
+/** Figures computed from reported ones, in dependency order; each carries its formula. */
+export const derivedFacts: DerivedFact[] = recipes.map((r: Recipe) => {
+  const value = r.compute();
+  derivedValues.set(r.id, value);
+  const fact: DerivedFact = {
+    id: r.id,
+    kind: 'derived',
+    value,
+    unit: r.unit,
+    label: r.label,
+    period: r.period,
+    subject: r.subject,
+    formula: r.formula,
+    inputs: [...r.inputs],
+  };
+  if (r.note) fact.note = r.note;
+  return fact;
+});

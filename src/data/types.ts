@@ -1,0 +1,88 @@
+/** Text in each language the widgets speak. */
+export interface Localized {
+  kk: string;
+  ru: string;
+  en: string;
+}
+
+export type Lang = keyof Localized;
+
+/** What a value is counted in. Money is stored in whole units (tenge, dollars), not billions. */
+export type Unit =
+  | 'vehicles'
+  | 'KZT'
+  | 'USD'
+  | 'percent'
+  | 'percentage-points'
+  | 'people'
+  | 'brands'
+  | 'times';
+
+/** When a figure applies. Month strings are ISO `YYYY-MM`. */
+export type Period =
+  | { kind: 'months'; from: string; to: string }
+  | { kind: 'year'; year: number }
+  | { kind: 'years'; from: number; to: number }
+  /** Periods the articles only describe ("over the last six years"). */
+  | { kind: 'described'; text: Localized };
+
+/** Who or what a figure is about. */
+export type Subject =
+  | 'sector'
+  | 'passenger-cars'
+  | 'trucks'
+  | 'buses'
+  | 'unassigned-vehicles'
+  | 'dealer-sales'
+  | 'car-market'
+  | 'local-assembly'
+  | 'asia-auto'
+  | 'kostanay'
+  | 'car-loan-programme'
+  | 'kostanay-industrial-zone'
+  | 'customs-union';
+
+/** How a printed figure hedges itself ("more than 10 thousand", "almost 31 billion"). */
+export type Qualifier = 'over' | 'almost' | 'about' | 'up-to';
+
+export type SourceId = 'vremya-vostoka-2016' | 'inform-kz-2016';
+
+/** Where a reported figure stands in its article. Paragraphs and sentences count from 1. */
+export interface Provenance {
+  article: SourceId;
+  paragraph: number;
+  sentence: number;
+  /** The figure exactly as printed, in the article's language. */
+  printed: string;
+}
+
+interface FactBase {
+  id: string;
+  value: number;
+  /** Upper end where the article gives a range ("110-120 пайыз"). */
+  valueMax?: number;
+  qualifier?: Qualifier;
+  unit: Unit;
+  /** What the figure measures, as a reader would say it. */
+  label: Localized;
+  period: Period;
+  subject: Subject;
+  /** A conflict or caveat found while reading the article, kept next to the figure. */
+  note?: Localized;
+}
+
+/** A figure printed in one of the source articles. */
+export interface ReportedFact extends FactBase {
+  kind: 'reported';
+  source: Provenance;
+}
+
+/** A figure computed from reported ones; shown to readers as an estimate. */
+export interface DerivedFact extends FactBase {
+  kind: 'derived';
+  /** Arithmetic over fact ids, e.g. `passenger-production-2016 / (1 + passenger-change-2016 / 100)`. */
+  formula: string;
+  inputs: string[];
+}
+
+export type Fact = ReportedFact | DerivedFact;

@@ -1,0 +1,101 @@
+import { LitElement } from 'lit';
+import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
+import { yoyChart, YOY_MODES, type YoyMode } from '../charts/yoy.js';
+import { chartStyles } from '../styles/chart.js';
+import { SizeController } from '../controllers/size.js';
+import { LangController } from '../controllers/lang.js';
+import { ProblemLog, type Problem } from './problems.js';
+import { renderChart } from './render-chart.js';
+import { define } from './define.js';
+
+/**
+ * Vehicle production in Kazakhstan, January–November 2016 against the same months of 2015, by
+ * vehicle type, with the year-on-year change on each type and the total as a headline.
+ *
+ * @summary Production 2016 vs 2015 by vehicle type.
+ * @tag kz-auto-yoy
+ *
+ * @attr {"kk" | "ru" | "en"} lang - Language of every text and number format. Without it, the closest `[lang]` ancestor, then the document, then English.
+ * @attr {"units" | "change"} mode - `units` (default): grouped bars of vehicles per year; `change`: diverging bars of the percentage change.
+ * @attr {string} segments - Comma-separated vehicle types to show: `passenger-cars`, `trucks`, `buses`. Default: all.
+ *
+ * @csspart title - The title stating the finding.
+ * @csspart subtitle - What is measured, the period and the unit.
+ * @csspart headline - The total and its change.
+ * @csspart legend - Legend above the chart.
+ * @csspart chart - The plot `<svg>`.
+ * @csspart table - The data table (visually hidden).
+ * @csspart note - A note under the chart.
+ * @csspart source - The source line.
+ * @csspart notice - A non-fatal problem, e.g. an unsupported `lang`.
+ * @csspart error - Shown instead of the chart when the input cannot be drawn.
+ *
+ * @cssprop --kz-color-accent - Marks of the year the story is about. Default `#1d4ed8`.
+ * @cssprop --kz-color-estimate - Outline and hatching of estimated marks. Default `#667085`.
+ * @cssprop --kz-color-down - Falls. Default `#b42318`.
+ * @cssprop --kz-color-up - Rises. Default `#067647`.
+ * @cssprop --kz-color-text - Text. Default `#1f2937`.
+ * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
+ * @cssprop --kz-color-surface - Background behind hatching. Default `#ffffff`.
+ * @cssprop --kz-font-family - Font. Default: inherited from the page.
+ */
+export class KzAutoYoy extends LitElement {
+  static override styles = chartStyles;
+  static override properties = {
+    lang: { type: String, reflect: true },
+    mode: { type: String, reflect: true },
+    segments: { type: String, reflect: true },
+  };
+
+  declare lang: string;
+  declare mode: string | undefined;
+  declare segments: string | undefined;
+
+  private readonly size = new SizeController(this);
+  private readonly language = new LangController(this);
+  private readonly problems = new ProblemLog('kz-auto-yoy');
+
+  protected override render() {
+    return renderChart({
+      resolved: this.language.resolved,
+      log: this.problems,
+      validate: () => this.options(),
+      draw: (options, locale, notice) => {
+        const data = bundledYoyData();
+        const selected = new Set(options.segments);
+        return yoyChart({
+          data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) },
+          mode: options.mode,
+          width: this.size.drawWidth,
+          locale,
+          notice,
+        });
+      },
+    });
+  }
+
+  private options(): { options?: { mode: YoyMode; segments: SegmentKey[] }; problems: Problem[] } {
+    const problems: Problem[] = [];
+    const mode = (this.mode ?? '').trim().toLowerCase() || 'units';
+    if (!(YOY_MODES as readonly string[]).includes(mode)) {
+      problems.push({ code: 'unknown-option', option: 'mode', value: this.mode ?? '', accepted: YOY_MODES });
+    }
+    let segments: SegmentKey[] = [...SEGMENTS];
+    if (this.segments != null) {
+      const asked = this.segments.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+      const unknown = asked.filter((s) => !(SEGMENTS as readonly string[]).includes(s));
+      if (unknown.length) problems.push({ code: 'unknown-segments', values: unknown, accepted: SEGMENTS });
+      else if (asked.length === 0) problems.push({ code: 'no-segments', accepted: SEGMENTS });
+      segments = SEGMENTS.filter((s) => asked.includes(s));
+    }
+    return problems.length ? { problems } : { options: { mode: mode as YoyMode, segments }, problems };
+  }
+}
+
+define('kz-auto-yoy', KzAutoYoy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kz-auto-yoy': KzAutoYoy;
+  }
+}

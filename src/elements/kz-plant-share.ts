@@ -1,0 +1,66 @@
+import { LitElement } from 'lit';
+import { bundledShareData } from '../data/widgets.js';
+import { plantShareChart } from '../charts/plant-share.js';
+import { chartStyles } from '../styles/chart.js';
+import { SizeController } from '../controllers/size.js';
+import { LangController } from '../controllers/lang.js';
+import { ProblemLog } from './problems.js';
+import { renderChart } from './render-chart.js';
+import { define } from './define.js';
+
+/**
+ * The share of Kazakhstan-assembled cars in official car sales, March 2015 against March 2016,
+ * as two 100 % bars, with the assembly plants the source names.
+ *
+ * @summary Share of Kazakhstan-assembled cars in official sales.
+ * @tag kz-plant-share
+ *
+ * @attr {"kk" | "ru" | "en"} lang - Language of every text and number format. Without it, the closest `[lang]` ancestor, then the document, then English.
+ *
+ * @csspart title - The title stating the finding.
+ * @csspart subtitle - What is measured, the period and the unit.
+ * @csspart legend - Legend above the chart.
+ * @csspart chart - The plot `<svg>`.
+ * @csspart table - The data table (visually hidden).
+ * @csspart note - The assembly plants named in the source.
+ * @csspart source - The source line.
+ * @csspart notice - A non-fatal problem, e.g. an unsupported `lang`.
+ * @csspart error - Shown instead of the chart when the input cannot be drawn.
+ *
+ * @cssprop --kz-color-accent - The Kazakhstan-assembled part. Default `#1d4ed8`.
+ * @cssprop --kz-color-rest - The rest of the sales. Default `#e4e7ec`.
+ * @cssprop --kz-color-outline - Outline of each 100 % bar. Default `#667085`.
+ * @cssprop --kz-color-text - Text. Default `#1f2937`.
+ * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
+ * @cssprop --kz-font-family - Font. Default: inherited from the page.
+ */
+export class KzPlantShare extends LitElement {
+  static override styles = chartStyles;
+  static override properties = {
+    lang: { type: String, reflect: true },
+  };
+
+  declare lang: string;
+
+  private readonly size = new SizeController(this);
+  private readonly language = new LangController(this);
+  private readonly problems = new ProblemLog('kz-plant-share');
+
+  protected override render() {
+    return renderChart({
+      resolved: this.language.resolved,
+      log: this.problems,
+      validate: () => ({ options: {}, problems: [] }),
+      draw: (_options, locale, notice) =>
+        plantShareChart({ data: bundledShareData(), width: this.size.drawWidth, locale, notice }),
+    });
+  }
+}
+
+define('kz-plant-share', KzPlantShare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kz-plant-share': KzPlantShare;
+  }
+}

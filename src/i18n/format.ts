@@ -1,0 +1,70 @@
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import type { Lang, Period } from '../data/types.js';
+import type { Messages } from './messages/en.js';
+
+const NBSP = '\u00a0';
+
+// Russian and Kazakh group thousands with a (non-breaking) space and use a decimal comma.
+const locales: Record<Lang, FormatLocaleObject> = {
+  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] }),
+  ru: formatLocale({ decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] }),
+  kk: formatLocale({ decimal: ',', thousands: NBSP, grouping: [3], currency: ['', `${NBSP}₸`] }),
+};
+
+/** Every number a reader sees goes through one of these. */
+export interface Formatter {
+  /** Whole or up to `digits` decimals, trailing zeros trimmed: 8,157 · 8 157 · 24,5. */
+  number(value: number, digits?: number): string;
+  /** Percent given in percent units (24.5 means 24.5 %): 24.5% · 24,5 %. */
+  percent(value: number, digits?: number): string;
+  /** Signed percent with a true minus sign: −24.5% · +8 %. */
+  signedPercent(value: number, digits?: number): string;
+  /** Signed number without unit: +13 · −2,5. */
+  signedNumber(value: number, digits?: number): string;
+  /** Months of a period as words, and its year: { months: 'январь–ноябрь', year: '2016' }. */
+  periodParts(period: Period): { months: string; year: string };
+  /** A period as a phrase: "January–November 2016". */
+  period(period: Period): string;
+}
+
+export function createFormatter(lang: Lang, messages: Messages): Formatter {
+  const locale = locales[lang];
+  const percentSign = lang === 'en' ? '%' : `${NBSP}%`;
+  const number = (value: number, digits = 1) => locale.format(`,.${digits}~f`)(value);
+  const signedNumber = (value: number, digits = 1) =>
+    // d3 prints "+0" for zero; a change of zero reads better unsigned.
+    value === 0 ? number(0, digits) : locale.format(`+,.${digits}~f`)(value);
+
+  const periodParts = (period: Period) => {
+    switch (period.kind) {
+      case 'months': {
+        const [fromYear, fromMonth] = period.from.split('-').map(Number) as [number, number];
+        const [toYear, toMonth] = period.to.split('-').map(Number) as [number, number];
+        const first = messages.months[fromMonth - 1] ?? period.from;
+        const last = messages.months[toMonth - 1] ?? period.to;
+        if (fromYear !== toYear) {
+          return { months: `${first} ${fromYear} – ${last}`, year: String(toYear) };
+        }
+        return { months: fromMonth === toMonth ? first : `${first}–${last}`, year: String(toYear) };
+      }
+      case 'year':
+        return { months: '', year: String(period.year) };
+      case 'years':
+        return { months: '', year: `${period.from}–${period.to}` };
+      case 'described':
+        return { months: period.text[lang], year: '' };
+    }
+  };
+
+  return {
+    number,
+    percent: (value, digits = 1) => number(value, digits) + percentSign,
+    signedPercent: (value, digits = 1) => signedNumber(value, digits) + percentSign,
+    signedNumber,
+    periodParts,
+    period: (period) => {
+      const { months, year } = periodParts(period);
+      return months && year ? messages.period(months, year) : months || year;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * English messages: the reference for the shape of every language file. Functions take numbers
+ * already formatted by `format.ts` (strings) plus, where wording depends on it, the raw value.
+ */
+export const en = {
+  months: [
+    'January', 'February', 'March', 'April', 'May', 'June',
+    'July', 'August', 'September', 'October', 'November', 'December',
+  ],
+  /** "January–November 2016", "March 2015". */
+  period: (months: string, year: string) => `${months} ${year}`,
+  source: (text: string) => `Source: ${text}`,
+  notePrefix: 'Note:',
+  estimate: 'est.',
+  /** Plural-aware count of vehicles. */
+  vehicles: (n: string, count: number) =>
+    new Intl.PluralRules('en').select(count) === 'one' ? `${n} vehicle` : `${n} vehicles`,
+  percentagePoints: (n: string, count: number) =>
+    new Intl.PluralRules('en').select(count) === 'one' ? `${n} percentage point` : `${n} percentage points`,
+
+  segments: {
+    'passenger-cars': 'Passenger cars',
+    trucks: 'Trucks',
+    buses: 'Buses',
+    total: 'All vehicles',
+  },
+
+  yoy: {
+    /** `n` is the size of the change as a formatted number, without sign or %. */
+    title: (n: string, change: number) =>
+      change < 0 ? `Vehicle output in Kazakhstan fell by ${n}%` : `Vehicle output in Kazakhstan rose by ${n}%`,
+    subtitleUnits: (period: string, previousYear: string) =>
+      `Vehicles produced by type in ${period}, against the same months of ${previousYear}`,
+    subtitleChange: (period: string, previousYear: string) =>
+      `Change in vehicles produced by type in ${period} on the same months of ${previousYear}, %`,
+    headline: (total: string, signedPct: string) => `${total} in all, ${signedPct} on a year earlier`,
+    year: (year: string) => year,
+    yearEstimate: (year: string) => `${year} (est.)`,
+    note: (year: string) =>
+      `${year} values are estimates derived from the reported figures and their year-on-year changes.`,
+    source: 'KazAvtoProm industry union, via Vremya Vostoka',
+    summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
+      `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
+    summaryChange: (months: string, year: string, parts: string) =>
+      `Bar chart of the year-on-year change in vehicle production, ${months} ${year}. ${parts}.`,
+    summaryPart: (segment: string, value: string, signedPct: string) => `${segment}: ${value} (${signedPct})`,
+    summaryChangePart: (segment: string, signedPct: string) => `${segment}: ${signedPct}`,
+    tableCaption: (period: string) => `Vehicle production by type, ${period}`,
+    tableType: 'Vehicle type',
+    tableChange: 'Change, %',
+  },
+
+  plantShare: {
+    /** `from` and `to` are formatted numbers without %. */
+    title: (from: string, to: string, change: number) =>
+      `Kazakhstan-assembled cars’ share of official sales ${change >= 0 ? 'rose' : 'fell'} from ${from}% to ${to}%`,
+    subtitle: (first: string, last: string) =>
+      `Share of cars assembled in Kazakhstan in official car sales, ${first} and ${last}, %`,
+    plants: (list: string) => `Assembly plants named in the source: ${list}.`,
+    plant: (name: string, city: string) => `${name} in ${city}`,
+    local: 'Assembled in Kazakhstan',
+    other: 'Other cars',
+    change: (signedPp: string) => `${signedPp} in a year`,
+    source: 'inform.kz',
+    summary: (first: string, a: string, last: string, b: string, signedPp: string) =>
+      `Two 100% bars. Share of Kazakhstan-assembled cars in official sales: ${first}, ${a}; ${last}, ${b}; a change of ${signedPp}.`,
+    tableCaption: 'Share of Kazakhstan-assembled cars in official sales',
+    tableMonth: 'Month',
+  },
+
+  errors: {
+    heading: 'This chart cannot be shown',
+    unknownLang: (value: string, accepted: string, shown: string) =>
+      `Unsupported language "${value}". Accepted: ${accepted}. Showing ${shown}.`,
+    unknownMode: (value: string, accepted: string) => `Unknown mode "${value}". Accepted: ${accepted}.`,
+    unknownSegments: (values: string, accepted: string) =>
+      `Unknown vehicle type ${values}. Accepted: ${accepted}.`,
+    noSegments: (accepted: string) => `No vehicle type is selected. Pick one or more of: ${accepted}.`,
+    unexpected: (message: string) => `Something went wrong while drawing the chart: ${message}`,
+  },
+  languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+};
+
+export type Messages = typeof en;

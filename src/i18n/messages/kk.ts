@@ -1,0 +1,78 @@
+import type { Messages } from './en.js';
+
+// Kazakh nouns stay singular after a numeral ("10 125 автокөлік"), so no plural forms are needed;
+// case endings attach to the spelled-out word "пайыз" rather than to the % sign.
+export const kk: Messages = {
+  months: [
+    'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
+    'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+  ],
+  period: (months, year) => `${months} ${year}`,
+  source: (text) => `Дереккөз: ${text}`,
+  notePrefix: 'Ескертпе:',
+  estimate: 'бағалау',
+  vehicles: (n) => `${n} автокөлік`,
+  percentagePoints: (n) => `${n} пайыздық тармақ`,
+
+  segments: {
+    'passenger-cars': 'Жеңіл автокөліктер',
+    trucks: 'Жүк автокөліктері',
+    buses: 'Автобустар',
+    total: 'Барлық техника',
+  },
+
+  yoy: {
+    title: (n, change) =>
+      change < 0
+        ? `Қазақстанда автокөлік өндірісі ${n} пайызға қысқарды`
+        : `Қазақстанда автокөлік өндірісі ${n} пайызға өсті`,
+    subtitleUnits: (period, previousYear) =>
+      `Түрлері бойынша автокөлік өндірісі, ${period}, ${previousYear} жылғы сол айлармен салыстырғанда, дана`,
+    subtitleChange: (period, previousYear) =>
+      `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear} жылғы сол айларға қарағанда, %`,
+    headline: (total, signedPct) => `Барлығы ${total}, бір жыл бұрынғыға қарағанда ${signedPct}`,
+    year: (year) => year,
+    yearEstimate: (year) => `${year} (бағалау)`,
+    note: (year) =>
+      `${year} жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
+    source: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы, «Время Востока»',
+    summaryUnits: (months, year, total, n, change, parts) =>
+      `Жолақты диаграмма. ${year} жылғы ${months} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n} пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
+    summaryChange: (months, year, parts) =>
+      `${year} жылғы ${months} айларындағы автокөлік өндірісінің жылдық өзгерісі, жолақты диаграмма. ${parts}.`,
+    summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
+    summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
+    tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}`,
+    tableType: 'Техника түрі',
+    tableChange: 'Өзгеріс, %',
+  },
+
+  plantShare: {
+    title: (from, to, change) =>
+      `Ресми саудадағы қазақстандық автокөліктер үлесі ${from} пайыздан ${to} пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
+    subtitle: (first, last) =>
+      `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${first} және ${last}, %`,
+    plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
+    plant: (name, city) => `${city} қаласындағы ${name}`,
+    local: 'Қазақстанда құрастырылған',
+    other: 'Басқа автокөліктер',
+    change: (signedPp) => `бір жылда ${signedPp}`,
+    source: 'inform.kz',
+    summary: (first, a, last, b, signedPp) =>
+      `Екі 100 пайыздық жолақ. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${first} — ${a}; ${last} — ${b}; айырма — ${signedPp}.`,
+    tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
+    tableMonth: 'Ай',
+  },
+
+  errors: {
+    heading: 'Диаграмманы көрсету мүмкін емес',
+    unknownLang: (value, accepted, shown) =>
+      `«${value}» тіліне қолдау көрсетілмейді. Рұқсат етілгендер: ${accepted}. Көрсетілген тіл: ${shown}.`,
+    unknownMode: (value, accepted) => `Белгісіз режим «${value}». Рұқсат етілгендер: ${accepted}.`,
+    unknownSegments: (values, accepted) => `Белгісіз техника түрі ${values}. Рұқсат етілгендер: ${accepted}.`,
+    noSegments: (accepted) =>
+      `Бірде-бір техника түрі таңдалмаған. Мыналардың бірін не бірнешеуін көрсетіңіз: ${accepted}.`,
+    unexpected: (message) => `Диаграмманы салу кезінде қате шықты: ${message}`,
+  },
+  languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
+};

@@ -1,0 +1,173 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+/** Styles every chart element shares: frame text, marks, error state, hidden table. */
+export const chartStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font);
+      color: var(--_text);
+      contain: layout;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .frame {
+      margin: 0;
+    }
+    .title {
+      font-size: var(--_title-size);
+      font-weight: 700;
+      line-height: 1.25;
+      margin: 0 0 0.25rem;
+    }
+    .subtitle,
+    .headline {
+      font-size: var(--_text-size);
+      line-height: 1.4;
+      margin: 0 0 0.25rem;
+      color: var(--_muted);
+    }
+    .headline {
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      list-style: none;
+      padding: 0;
+      margin: var(--_space) 0 0.5rem;
+      font-size: var(--_small-size);
+      color: var(--_text);
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+    }
+    .swatch {
+      width: 14px;
+      height: 14px;
+      flex: none;
+    }
+    .plot {
+      display: block;
+      overflow: visible;
+      font-size: var(--_chart-size);
+      margin-top: 0.5rem;
+    }
+    .notice {
+      font-size: var(--_small-size);
+      border-left: 3px solid var(--_error);
+      padding: 0.25rem 0.5rem;
+      margin: 0 0 0.5rem;
+    }
+    .note,
+    .source {
+      font-size: var(--_small-size);
+      line-height: 1.4;
+      color: var(--_muted);
+      margin: 0.5rem 0 0;
+    }
+    .source {
+      margin-top: 0.25rem;
+    }
+    .error {
+      border: 1px solid var(--_error);
+      border-left-width: 4px;
+      padding: var(--_space);
+      font-size: var(--_text-size);
+      line-height: 1.4;
+    }
+    .error strong {
+      display: block;
+      margin-bottom: 0.25rem;
+    }
+    .error p {
+      margin: 0.25rem 0 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    /* Marks */
+    .category {
+      fill: var(--_text);
+      font-weight: 600;
+    }
+    .value {
+      fill: var(--_text);
+      font-variant-numeric: tabular-nums;
+    }
+    .value--current,
+    .value--local {
+      font-weight: 700;
+    }
+    .value--inverse {
+      fill: #fff;
+      font-weight: 700;
+    }
+    .value--down,
+    .annotation--down {
+      fill: var(--_down);
+      font-weight: 700;
+    }
+    .value--up,
+    .annotation--up {
+      fill: var(--_up);
+      font-weight: 700;
+    }
+    .annotation--local {
+      fill: var(--_accent);
+      font-weight: 700;
+    }
+    .bar--current,
+    .bar--local {
+      fill: var(--_accent);
+    }
+    .bar--estimate {
+      stroke: var(--_estimate);
+      stroke-width: 1.5px;
+    }
+    .hatch-bg {
+      fill: var(--_surface);
+    }
+    .hatch-line {
+      stroke: var(--_estimate);
+      stroke-width: 2.5px;
+    }
+    .bar--down {
+      fill: var(--_down);
+    }
+    .bar--up {
+      fill: var(--_up);
+    }
+    .bar--other {
+      fill: var(--_rest);
+    }
+    .outline {
+      fill: none;
+      stroke: var(--_outline);
+      stroke-width: 1px;
+    }
+    .baseline {
+      stroke: var(--_text);
+      stroke-width: 1px;
+    }
+    .group--summary .category {
+      font-weight: 700;
+    }
+  `,
+];

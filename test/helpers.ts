@@ -1,0 +1,51 @@
+import { render, type LitElement, type TemplateResult } from 'lit';
+
+export const NBSP = '\u00a0';
+
+const containers: HTMLElement[] = [];
+afterEach(() => containers.splice(0).forEach((c) => c.remove()));
+
+/** Mounts a template in a container of the given width and waits for the element to render. */
+export async function mount<T extends LitElement>(template: TemplateResult, width = 640): Promise<T> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  document.body.append(wrapper);
+  containers.push(wrapper);
+  render(template, wrapper);
+  const el = [...wrapper.querySelectorAll('*')].find((e) => e.localName.startsWith('kz-')) as T;
+  await el.updateComplete;
+  return el;
+}
+
+/** Text a reader sees in the element's shadow root at `selector`, white space collapsed. */
+export function text(el: Element, selector: string): string {
+  const node = el.shadowRoot?.querySelector(selector);
+  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+export function texts(el: Element, selector: string): string[] {
+  return [...(el.shadowRoot?.querySelectorAll(selector) ?? [])].map((n) =>
+    (n.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(),
+  );
+}
+
+/** Waits until a ResizeObserver-driven re-render has happened. */
+export async function nextRender(el: LitElement): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+/** Collects console.warn / console.error calls while `fn` runs. */
+export async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
+  const calls: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
+  console.error = (...args: unknown[]) => calls.push(args.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+  return calls;
+}

@@ -1,0 +1,214 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/elements/kz-auto-yoy.js';
+import type { KzAutoYoy } from '../src/elements/kz-auto-yoy.js';
+import { captureConsole, mount, nextRender, NBSP, text, texts } from './helpers.js';
+
+const MINUS = '\u2212';
+
+describe('<kz-auto-yoy>', () => {
+  it('shows the reported 2016 figures, the estimated 2015 ones and the changes in English', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    expect(text(el, '.title')).to.equal('Vehicle output in Kazakhstan fell by 22%');
+    expect(text(el, '.headline')).to.equal(`10,125 vehicles in all, ${MINUS}22% on a year earlier`);
+    expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses']);
+    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`]);
+    expect(texts(el, '.value--current')).to.deep.equal(['8,157', '1,431', '174']);
+    // 8157 / (1 − 0.245) = 10,804.0; 1431 / 1.08 = 1,325.0; 174 / (1 − 0.108) = 195.1
+    expect(texts(el, '.value--estimate')).to.deep.equal(['≈10,804', '≈1,325', '≈195']);
+    expect(texts(el, '.legend li')).to.deep.equal(['2015 (est.)', '2016']);
+    expect(text(el, '.subtitle')).to.contain('January–November 2016');
+    expect(text(el, '.note')).to.contain('2015 values are estimates');
+    expect(text(el, '.source')).to.equal('Source: KazAvtoProm industry union, via Vremya Vostoka');
+  });
+
+  it('speaks Russian with a decimal comma and spaces between thousands', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`);
+    expect(text(el, '.title')).to.equal(`Выпуск автомобилей в Казахстане сократился на 22${NBSP}%`);
+    expect(text(el, '.headline')).to.equal(`Всего 10${NBSP}125 единиц техники, ${MINUS}22${NBSP}% к прошлому году`);
+    expect(texts(el, '.category')).to.deep.equal(['Легковые автомобили', 'Грузовые автомобили', 'Автобусы']);
+    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`]);
+    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
+    expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
+    expect(text(el, '.subtitle')).to.contain('январь–ноябрь 2016 года');
+    expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»');
+  });
+
+  it('speaks Kazakh', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
+    expect(text(el, '.title')).to.equal('Қазақстанда автокөлік өндірісі 22 пайызға қысқарды');
+    expect(text(el, '.headline')).to.equal(
+      `Барлығы 10${NBSP}125 автокөлік, бір жыл бұрынғыға қарағанда ${MINUS}22${NBSP}%`,
+    );
+    expect(texts(el, '.category')).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
+    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
+    expect(texts(el, '.legend li')).to.deep.equal(['2015 (бағалау)', '2016']);
+    expect(text(el, '.subtitle')).to.contain('қаңтар–қараша 2016');
+    expect(text(el, '.source')).to.match(/^Дереккөз: /);
+  });
+
+  it('draws diverging bars of the change with mode="change", total last', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" mode="change"></kz-auto-yoy>`);
+    expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses', 'All vehicles']);
+    expect(texts(el, '.value')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`, `${MINUS}22%`]);
+    const bars = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('svg.plot rect.bar')];
+    const zero = Number(el.shadowRoot!.querySelector('.baseline')!.getAttribute('x1'));
+    // Falls grow left of the zero line, the rise in trucks grows right.
+    expect(bars.map((b) => (Number(b.getAttribute('x')) < zero - 1 ? 'left' : 'right'))).to.deep.equal([
+      'left', 'right', 'left', 'left',
+    ]);
+    expect(bars.map((b) => b.classList.contains('bar--down'))).to.deep.equal([true, false, true, true]);
+  });
+
+  it('filters vehicle types with segments', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" segments="buses, trucks"></kz-auto-yoy>`);
+    expect(texts(el, '.category')).to.deep.equal(['Trucks', 'Buses']);
+    expect(texts(el, '.value--current')).to.deep.equal(['1,431', '174']);
+    expect(text(el, '.headline')).to.contain('10,125');
+  });
+
+  it('bar lengths are proportional to the values on a zero baseline', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    const current = [...el.shadowRoot!.querySelectorAll('svg.plot rect.bar--current')].map((r) => Number(r.getAttribute('width')));
+    expect(current[0]! / current[1]!).to.be.closeTo(8157 / 1431, 0.01);
+    const x = [...el.shadowRoot!.querySelectorAll('svg.plot rect.bar')].map((r) => r.getAttribute('x'));
+    expect(new Set(x)).to.deep.equal(new Set(['0']));
+  });
+
+  it('has an accessible name, a one-sentence summary with the numbers and a data table', async () => {
+    const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    const root = el.shadowRoot!;
+    const figure = root.querySelector('figure')!;
+    expect(root.getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Vehicle output in Kazakhstan fell by 22%',
+    );
+    expect(root.getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      `Bar chart. In January–November 2016 Kazakhstan produced 10,125 vehicles, 22% fewer than a year earlier. ` +
+        `Passenger cars: 8,157 (${MINUS}24.5%); Trucks: 1,431 (+8%); Buses: 174 (${MINUS}10.8%).`,
+    );
+    expect(root.querySelector('svg.plot')!.getAttribute('role')).to.equal('img');
+    const rows = [...root.querySelectorAll('table tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows).to.deep.equal([
+      ['Passenger cars', '≈10,804', '8,157', `${MINUS}24.5%`],
+      ['Trucks', '≈1,325', '1,431', '+8%'],
+      ['Buses', '≈195', '174', `${MINUS}10.8%`],
+      ['All vehicles', '≈12,981', '10,125', `${MINUS}22%`],
+    ]);
+    expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016');
+  });
+
+  describe('language', () => {
+    it('inherits the closest [lang] ancestor, then the document, then English', async () => {
+      const inner = await mount<KzAutoYoy>(html`<section lang="kk"><div lang="ru"><kz-auto-yoy></kz-auto-yoy></div></section>`);
+      expect(text(inner, '.title')).to.match(/^Выпуск/);
+      document.documentElement.lang = 'kk';
+      try {
+        const fromDoc = await mount<KzAutoYoy>(html`<kz-auto-yoy></kz-auto-yoy>`);
+        expect(text(fromDoc, '.title')).to.match(/^Қазақстанда/);
+        document.documentElement.lang = '';
+        await nextRender(fromDoc);
+        expect(text(fromDoc, '.title')).to.match(/^Vehicle output/);
+      } finally {
+        document.documentElement.lang = '';
+      }
+    });
+
+    it('follows a change of its own lang attribute and of the page language', async () => {
+      const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+      el.setAttribute('lang', 'kk-KZ');
+      await el.updateComplete;
+      expect(text(el, '.title')).to.match(/^Қазақстанда/);
+      expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('kk');
+    });
+  });
+
+  describe('size', () => {
+    it('fills its container and redraws after a resize from 320 to 1000 px', async () => {
+      const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`, 320);
+      const svgWidth = () => Number(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width'));
+      const longest = () => Number(el.shadowRoot!.querySelector('svg.plot rect.bar--estimate')!.getAttribute('width'));
+      expect(svgWidth()).to.equal(320);
+      const narrowBar = longest();
+      (el.parentElement as HTMLElement).style.width = '1000px';
+      await nextRender(el);
+      expect(svgWidth()).to.equal(1000);
+      expect(el.getBoundingClientRect().width).to.equal(1000);
+      expect(longest()).to.be.greaterThan(narrowBar * 2.5);
+      // Every value label stays inside the plot.
+      for (const width of [320, 1000]) {
+        (el.parentElement as HTMLElement).style.width = `${width}px`;
+        await nextRender(el);
+        const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+        for (const label of el.shadowRoot!.querySelectorAll('svg.plot text')) {
+          const box = label.getBoundingClientRect();
+          expect(box.right, `${label.textContent} at ${width}px`).to.be.at.most(plot.right + 0.5);
+          expect(box.left).to.be.at.least(plot.left - 0.5);
+        }
+      }
+    });
+
+    it('keeps text at 12 px or more at 280 px', async () => {
+      const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`, 280);
+      for (const node of el.shadowRoot!.querySelectorAll('text, p, li, .title')) {
+        expect(parseFloat(getComputedStyle(node).fontSize)).to.be.at.least(12);
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    it('names an unknown mode and the accepted ones, in the widget language, and warns once', async () => {
+      let el!: KzAutoYoy;
+      const calls = await captureConsole(async () => {
+        el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru" mode="pie"></kz-auto-yoy>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(text(el, '[role=alert]')).to.equal(
+        'Не удаётся показать график Неизвестный режим «pie». Допустимо: units, change.',
+      );
+      expect(calls).to.deep.equal(['<kz-auto-yoy>: Unknown mode "pie". Accepted: units, change.']);
+      expect(el.shadowRoot!.querySelector('svg.plot')).to.equal(null);
+    });
+
+    it('names unknown vehicle types', async () => {
+      let el!: KzAutoYoy;
+      const calls = await captureConsole(async () => {
+        el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" segments="cars,buses,tractors"></kz-auto-yoy>`);
+      });
+      expect(text(el, '[role=alert] p')).to.equal(
+        'Unknown vehicle type "cars", "tractors". Accepted: passenger-cars, trucks, buses.',
+      );
+      expect(calls).to.have.length(1);
+    });
+
+    it('explains an empty selection in Kazakh', async () => {
+      const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" segments=" , "></kz-auto-yoy>`);
+      expect(text(el, '[role=alert] p')).to.equal(
+        'Бірде-бір техника түрі таңдалмаған. Мыналардың бірін не бірнешеуін көрсетіңіз: passenger-cars, trucks, buses.',
+      );
+    });
+
+    it('draws in the inherited language and says so for an unsupported lang', async () => {
+      let el!: KzAutoYoy;
+      const calls = await captureConsole(async () => {
+        el = await mount<KzAutoYoy>(html`<div lang="ru"><kz-auto-yoy lang="de"></kz-auto-yoy></div>`);
+      });
+      expect(text(el, '.notice')).to.equal('Язык «de» не поддерживается. Допустимо: kk, ru, en. Показано на языке: русский.');
+      expect(text(el, '.title')).to.match(/^Выпуск/);
+      expect(calls).to.deep.equal(['<kz-auto-yoy>: Unsupported language "de". Accepted: kk, ru, en. Showing Russian.']);
+    });
+
+    it('recovers when a bad attribute is corrected', async () => {
+      let el!: KzAutoYoy;
+      await captureConsole(async () => {
+        el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" mode="pie"></kz-auto-yoy>`);
+      });
+      el.mode = 'change';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(texts(el, '.category')).to.have.length(4);
+    });
+  });
+});
