@@ -7,6 +7,7 @@ import { chromePath, chromeArgs } from './scripts/chrome.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
+const testArgs = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The articles the dataset was read from live beside the project, not in it; tests that compare
 // against them fetch /__sources__/<file> and skip with a notice when the folder is absent.
@@ -16,9 +17,11 @@ const sourcesDir = resolve(here, '../shared/sources');
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames or resize observations.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: chromeArgs, headless: true } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021' }),

@@ -3,6 +3,7 @@
  * result without parsing the progress bars.
  */
 export function summaryReporter() {
+  let line = '';
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
@@ -21,7 +22,11 @@ export function summaryReporter() {
         // A file that failed to load has no results; count it so the line cannot read green.
         if (!s.testResults && !s.passed) failed += 1;
       }
-      process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+      line = `tests: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+    },
+    // Printed at exit, after the default reporter's last progress frame, so it is the last line.
+    stop() {
+      process.once('exit', () => line && process.stdout.write(`\n${line}\n`));
     },
   };
 }

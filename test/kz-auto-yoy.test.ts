@@ -184,7 +184,13 @@ describe('<kz-auto-yoy>', () => {
     });
 
     it('explains an empty selection in Kazakh', async () => {
-      const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" segments=" , "></kz-auto-yoy>`);
+      let el!: KzAutoYoy;
+      const calls = await captureConsole(async () => {
+        el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" segments=" , "></kz-auto-yoy>`);
+      });
+      expect(calls).to.deep.equal([
+        '<kz-auto-yoy>: No vehicle type is selected. Pick one or more of: passenger-cars, trucks, buses.',
+      ]);
       expect(text(el, '[role=alert] p')).to.equal(
         'Бірде-бір техника түрі таңдалмаған. Мыналардың бірін не бірнешеуін көрсетіңіз: passenger-cars, trucks, buses.',
       );

@@ -51,12 +51,13 @@ export function divergingBars({ rows, width }: DivergingBarsProps): ChartResult 
       <rect class="bar bar--${tone}" x=${Math.min(end, zero)} y=${by} width=${Math.abs(end - zero)} height=${bar}></rect>
       <text class="value value--${tone}" x=${negative ? end - labelPad : end + labelPad} y=${by + bar / 2}
         dy="0.35em" text-anchor=${negative ? 'end' : 'start'}>${row.valueLabel}</text>
+      <line class="baseline" x1=${zero} x2=${zero} y1=${by - 2} y2=${by + bar + 2}></line>
     </g>`;
   });
   const height = Math.max(0, y - groupGap);
   return {
     width,
     height,
-    svg: svg`${marks}<line class="baseline" x1=${zero} x2=${zero} y1=${labelLine - 4} y2=${height}></line>`,
+    svg: svg`${marks}`,
   };
 }

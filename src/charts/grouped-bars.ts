@@ -59,7 +59,8 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
         <text class="value value--${b.tone}" x=${w + labelPad} y=${by + bar / 2} dy="0.35em">${b.label}</text>
       </g>`;
     });
-    y = top + labelLine + group.bars.length * (bar + barGap) - barGap + groupGap;
+    const bottom = top + labelLine + group.bars.length * (bar + barGap) - barGap;
+    y = bottom + groupGap;
     return svg`<g class="group" data-key=${group.key}>
       <text class="category" x="0" y=${top + labelLine - 7}>${group.label}</text>
       ${group.annotation
@@ -67,13 +68,13 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
             text-anchor="end">${group.annotation.text}</text>`
         : null}
       ${rows}
+      <line class="baseline" x1="0.5" x2="0.5" y1=${top + labelLine} y2=${bottom}></line>
     </g>`;
   });
   const height = Math.max(0, y - groupGap);
   return {
     width,
     height,
-    svg: svg`<defs>${hatchPattern}</defs>${marks}
-      <line class="baseline" x1="0.5" x2="0.5" y1="0" y2=${height}></line>`,
+    svg: svg`<defs>${hatchPattern}</defs>${marks}`,
   };
 }

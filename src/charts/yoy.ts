@@ -108,7 +108,7 @@ export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
     chart,
     description,
     table,
-    notes: estimated ? [t.yoy.note(previousYear)] : [],
+    notes: estimated && mode === 'units' ? [t.yoy.note(previousYear)] : [],
     notePrefix: t.notePrefix,
     source: t.source(t.yoy.source),
     notice,

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import * as yoyStories from '../stories/kz-auto-yoy.stories.js';
+import * as shareStories from '../stories/kz-plant-share.stories.js';
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: object): Promise<AxeResults> };
+  }
+}
+
+before(async () => {
+  await new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+});
+
+type StoryModule = {
+  default: { args?: object; render: (args: never) => TemplateResult };
+  [name: string]: unknown;
+};
+
+/** Every story of a stories file, rendered with its args merged over the file's defaults. */
+function stories(module: StoryModule) {
+  return Object.entries(module)
+    .filter(([name]) => name !== 'default')
+    .map(([name, story]) => {
+      const args = { ...module.default.args, ...((story as { args?: object }).args ?? {}) };
+      return { name, template: () => module.default.render(args as never) };
+    });
+}
+
+const silence = async (fn: () => Promise<void>) => {
+  const { warn, error } = console;
+  console.warn = console.error = () => {};
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+};
+
+const axeOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+
+describe('axe-core, WCAG 2.2 AA, on every story state', () => {
+  it('sees into shadow roots (a low-contrast text there is reported)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p style="color:#bbb;background:#fff">Faint</p>';
+    try {
+      const { violations } = await window.axe.run(host, axeOptions);
+      expect(violations.map((v) => v.id)).to.include('color-contrast');
+    } finally {
+      host.remove();
+    }
+  });
+
+  for (const [file, module] of [
+    ['kz-auto-yoy', yoyStories],
+    ['kz-plant-share', shareStories],
+  ] as const) {
+    for (const story of stories(module as unknown as StoryModule)) {
+      it(`${file} / ${story.name}`, async () => {
+        const host = document.createElement('main');
+        document.body.append(host);
+        try {
+          await silence(async () => {
+            render(story.template(), host);
+            const el = host.querySelector(file) as HTMLElement & { updateComplete: Promise<unknown> };
+            await el.updateComplete;
+          });
+          const { violations } = await window.axe.run(host, axeOptions);
+          const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+          expect(report).to.deep.equal([]);
+          expect(host.querySelector(file)!.shadowRoot!.childElementCount).to.be.greaterThan(0);
+        } finally {
+          host.remove();
+        }
+      });
+    }
+  }
+});

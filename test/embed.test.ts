@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { NBSP } from './helpers.js';
+
+/** Loads a plain HTML page in an iframe and resolves once it has loaded and rendered. */
+async function page(body: string): Promise<{ win: Window & typeof globalThis; errors: string[]; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '1200px';
+  const errors: string[] = [];
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script>window.__errors = []; addEventListener('error', (e) => __errors.push(e.message));</script>
+    </head><body>${body}</body></html>`;
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await new Promise((r) => setTimeout(r, 50));
+  errors.push(...(win as unknown as { __errors: string[] }).__errors);
+  return { win, errors, frame };
+}
+
+const shadowText = (el: Element | null, selector: string) =>
+  (el?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+describe('the script-tag bundle in a plain page', () => {
+  let frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    frames.forEach((f) => f.remove());
+    frames = [];
+  });
+
+  it('registers both elements and renders them in the page language', async () => {
+    const { win, errors, frame } = await page(`
+      <p>Before</p>
+      <kz-auto-yoy lang="ru"></kz-auto-yoy>
+      <div lang="kk"><kz-plant-share></kz-plant-share></div>
+      <script src="/dist/kz-auto-charts.js"></script>`);
+    frames.push(frame);
+    const doc = win.document;
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('kz-auto-yoy')).to.be.a('function');
+    expect(win.customElements.get('kz-plant-share')).to.be.a('function');
+    expect(shadowText(doc.querySelector('kz-auto-yoy'), '.headline')).to.contain(`10${NBSP}125`);
+    expect(shadowText(doc.querySelector('kz-plant-share'), '.title')).to.match(/^Ресми саудадағы/);
+  });
+
+  it('does nothing and throws nothing when loaded twice', async () => {
+    const { win, errors, frame } = await page(`
+      <kz-auto-yoy></kz-auto-yoy>
+      <script src="/dist/kz-auto-charts.js"></script>
+      <script src="/dist/kz-auto-charts.js?again"></script>`);
+    frames.push(frame);
+    expect(errors).to.deep.equal([]);
+    expect(shadowText(win.document.querySelector('kz-auto-yoy'), '.title')).to.equal(
+      'Vehicle output in Kazakhstan fell by 22%',
+    );
+  });
+
+  it('lives beside the npm build: whichever registers first wins, nothing throws', async () => {
+    const { win, errors, frame } = await page(`
+      <kz-plant-share></kz-plant-share>
+      <script src="/dist/kz-auto-charts.js"></script>
+      <script type="module">import '/dist/esm/index.js'; window.__esm = true;</script>`);
+    frames.push(frame);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(errors).to.deep.equal([]);
+    expect(shadowText(win.document.querySelector('kz-plant-share'), '.source')).to.equal('Source: inform.kz');
+  });
+
+  it('npm entries are importable one element at a time and the data alone', async () => {
+    const data = await import('/dist/esm/data.js' as string);
+    expect(data.getFact('passenger-production-2016').value).to.equal(8157);
+    expect(data.facts.length).to.be.greaterThan(35);
+    const yoy = await import('/dist/esm/kz-auto-yoy.js' as string);
+    expect(yoy.KzAutoYoy).to.be.a('function');
+  });
+});

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/elements/kz-plant-share.js';
+import type { KzPlantShare } from '../src/elements/kz-plant-share.js';
+import { captureConsole, mount, nextRender, NBSP, text, texts } from './helpers.js';
+
+describe('<kz-plant-share>', () => {
+  it('shows 11% and 24% as parts of two whole bars, with the change, in English', async () => {
+    const el = await mount<KzPlantShare>(html`<kz-plant-share lang="en"></kz-plant-share>`);
+    expect(text(el, '.title')).to.equal('Kazakhstan-assembled cars’ share of official sales rose from 11% to 24%');
+    expect(text(el, '.subtitle')).to.equal(
+      'Share of cars assembled in Kazakhstan in official car sales, March 2015 and March 2016, %',
+    );
+    expect(texts(el, '.category')).to.deep.equal(['March 2015', 'March 2016']);
+    expect(texts(el, 'svg.plot .value')).to.deep.equal(['11%', '89%', '24%', '76%']);
+    expect(text(el, '.annotation')).to.equal('+13 percentage points in a year');
+    expect(text(el, '.note')).to.equal(
+      'Note: Assembly plants named in the source: Asia Auto in Oskemen (Ust-Kamenogorsk), SaryarkaAvtoProm in Kostanay.',
+    );
+    expect(text(el, '.source')).to.equal('Source: inform.kz');
+  });
+
+  it('draws each part in proportion to its bar', async () => {
+    const el = await mount<KzPlantShare>(html`<kz-plant-share lang="en"></kz-plant-share>`, 500);
+    const parts = [...el.shadowRoot!.querySelectorAll('svg.plot rect.bar--local')].map((r) => Number(r.getAttribute('width')));
+    const rests = [...el.shadowRoot!.querySelectorAll('svg.plot rect.bar--other')].map((r) => Number(r.getAttribute('width')));
+    expect(parts).to.deep.equal([55, 120]);
+    expect(parts.map((p, i) => p + rests[i]!)).to.deep.equal([500, 500]);
+  });
+
+  it('speaks Russian and Kazakh', async () => {
+    const ru = await mount<KzPlantShare>(html`<kz-plant-share lang="ru"></kz-plant-share>`);
+    expect(text(ru, '.title')).to.equal(`Доля казахстанских автомобилей в официальных продажах выросла с 11 до 24${NBSP}%`);
+    expect(texts(ru, '.category')).to.deep.equal(['март 2015', 'март 2016']);
+    expect(texts(ru, 'svg.plot .value')).to.deep.equal([`11${NBSP}%`, `89${NBSP}%`, `24${NBSP}%`, `76${NBSP}%`]);
+    expect(text(ru, '.annotation')).to.equal('+13 процентных пунктов за год');
+    expect(text(ru, '.note')).to.contain('«Азия Авто» (Усть-Каменогорск), «СарыаркаАвтоПром» (Костанай)');
+
+    const kk = await mount<KzPlantShare>(html`<kz-plant-share lang="kk"></kz-plant-share>`);
+    expect(text(kk, '.title')).to.equal('Ресми саудадағы қазақстандық автокөліктер үлесі 11 пайыздан 24 пайызға дейін өсті');
+    expect(texts(kk, '.category')).to.deep.equal(['наурыз 2015', 'наурыз 2016']);
+    expect(text(kk, '.annotation')).to.equal('бір жылда +13 пайыздық тармақ');
+    expect(text(kk, '.note')).to.contain('Өскемен қаласындағы «Азия Авто», Қостанай қаласындағы «СарыарқаАвтоПром»');
+    expect(text(kk, '.source')).to.equal('Дереккөз: inform.kz');
+  });
+
+  it('describes itself in a sentence and in a table', async () => {
+    const el = await mount<KzPlantShare>(html`<kz-plant-share lang="en"></kz-plant-share>`);
+    expect(text(el, '#summary')).to.equal(
+      'Two 100% bars. Share of Kazakhstan-assembled cars in official sales: March 2015, 11%; March 2016, 24%; a change of +13 percentage points.',
+    );
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).to.deep.equal([
+      ['March 2015', '11', '89'],
+      ['March 2016', '24', '76'],
+    ]);
+  });
+
+  it('keeps the part label readable at 280 px, outside the part when it does not fit', async () => {
+    const el = await mount<KzPlantShare>(html`<kz-plant-share lang="ru"></kz-plant-share>`, 280);
+    const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+    expect(plot.width).to.equal(280);
+    for (const label of el.shadowRoot!.querySelectorAll('svg.plot text')) {
+      const box = label.getBoundingClientRect();
+      expect(box.right).to.be.at.most(plot.right + 0.5);
+    }
+    (el.parentElement as HTMLElement).style.width = '1000px';
+    await nextRender(el);
+    expect(el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().width).to.equal(1000);
+  });
+
+  it('draws in English and says so for an unsupported lang', async () => {
+    let el!: KzPlantShare;
+    const calls = await captureConsole(async () => {
+      el = await mount<KzPlantShare>(html`<kz-plant-share lang="fr"></kz-plant-share>`);
+    });
+    expect(text(el, '.notice')).to.equal('Unsupported language "fr". Accepted: kk, ru, en. Showing English.');
+    expect(texts(el, '.category')).to.deep.equal(['March 2015', 'March 2016']);
+    expect(calls).to.have.length(1);
+  });
+});
