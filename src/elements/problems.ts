@@ -9,17 +9,15 @@ export type Problem =
   | { code: 'no-segments'; accepted: readonly string[] }
   | { code: 'unexpected'; message: string };
 
-const quoteList = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
-
 export function describeProblem(problem: Problem, lang: Lang): string {
-  const t = messages[lang].errors;
+  const { errors: t, quote, languageNames } = messages[lang];
   switch (problem.code) {
     case 'unknown-lang':
-      return t.unknownLang(problem.value, problem.accepted.join(', '), messages[lang].languageNames[problem.shown]);
+      return t.unknownLang(quote(problem.value), problem.accepted.join(', '), languageNames[problem.shown]);
     case 'unknown-option':
-      return t.unknownMode(problem.value, problem.accepted.join(', '));
+      return t.unknownMode(quote(problem.value), problem.accepted.join(', '));
     case 'unknown-segments':
-      return t.unknownSegments(quoteList(problem.values), problem.accepted.join(', '));
+      return t.unknownSegments(problem.values.map(quote).join(', '), problem.accepted.join(', '));
     case 'no-segments':
       return t.noSegments(problem.accepted.join(', '));
     case 'unexpected':

@@ -154,8 +154,11 @@ export const chartStyles = [
     .bar--up {
       fill: var(--_up);
     }
+    /* The light fill alone is under 3:1 against the page; the outline carries the contrast. */
     .bar--other {
       fill: var(--_rest);
+      stroke: var(--_outline);
+      stroke-width: 1px;
     }
     .outline {
       fill: none;

@@ -10,6 +10,8 @@ export const en = {
   /** "January–November 2016", "March 2015". */
   period: (months: string, year: string) => `${months} ${year}`,
   source: (text: string) => `Source: ${text}`,
+  /** Quotes a value the reader typed, e.g. a bad attribute. */
+  quote: (s: string) => `"${s}"`,
   notePrefix: 'Note:',
   estimate: 'est.',
   /** Plural-aware count of vehicles. */
@@ -71,8 +73,8 @@ export const en = {
   errors: {
     heading: 'This chart cannot be shown',
     unknownLang: (value: string, accepted: string, shown: string) =>
-      `Unsupported language "${value}". Accepted: ${accepted}. Showing ${shown}.`,
-    unknownMode: (value: string, accepted: string) => `Unknown mode "${value}". Accepted: ${accepted}.`,
+      `Unsupported language ${value}. Accepted: ${accepted}. Showing ${shown}.`,
+    unknownMode: (value: string, accepted: string) => `Unknown mode ${value}. Accepted: ${accepted}.`,
     unknownSegments: (values: string, accepted: string) =>
       `Unknown vehicle type ${values}. Accepted: ${accepted}.`,
     noSegments: (accepted: string) => `No vehicle type is selected. Pick one or more of: ${accepted}.`,

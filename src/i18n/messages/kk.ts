@@ -9,6 +9,7 @@ export const kk: Messages = {
   ],
   period: (months, year) => `${months} ${year}`,
   source: (text) => `Дереккөз: ${text}`,
+  quote: (s) => `«${s}»`,
   notePrefix: 'Ескертпе:',
   estimate: 'бағалау',
   vehicles: (n) => `${n} автокөлік`,
@@ -67,8 +68,8 @@ export const kk: Messages = {
   errors: {
     heading: 'Диаграмманы көрсету мүмкін емес',
     unknownLang: (value, accepted, shown) =>
-      `«${value}» тіліне қолдау көрсетілмейді. Рұқсат етілгендер: ${accepted}. Көрсетілген тіл: ${shown}.`,
-    unknownMode: (value, accepted) => `Белгісіз режим «${value}». Рұқсат етілгендер: ${accepted}.`,
+      `${value} тіліне қолдау көрсетілмейді. Рұқсат етілгендер: ${accepted}. Көрсетілген тіл: ${shown}.`,
+    unknownMode: (value, accepted) => `Белгісіз режим ${value}. Рұқсат етілгендер: ${accepted}.`,
     unknownSegments: (values, accepted) => `Белгісіз техника түрі ${values}. Рұқсат етілгендер: ${accepted}.`,
     noSegments: (accepted) =>
       `Бірде-бір техника түрі таңдалмаған. Мыналардың бірін не бірнешеуін көрсетіңіз: ${accepted}.`,

@@ -15,6 +15,7 @@ export const ru: Messages = {
   ],
   period: (months, year) => `${months} ${year}`,
   source: (text) => `Источник: ${text}`,
+  quote: (s) => `«${s}»`,
   notePrefix: 'Примечание:',
   estimate: 'оценка',
   vehicles: (n, count) => `${n} ${pick(count, 'единица', 'единицы', 'единиц')} техники`,
@@ -73,8 +74,8 @@ export const ru: Messages = {
   errors: {
     heading: 'Не удаётся показать график',
     unknownLang: (value, accepted, shown) =>
-      `Язык «${value}» не поддерживается. Допустимо: ${accepted}. Показано на языке: ${shown}.`,
-    unknownMode: (value, accepted) => `Неизвестный режим «${value}». Допустимо: ${accepted}.`,
+      `Язык ${value} не поддерживается. Допустимо: ${accepted}. Показано на языке: ${shown}.`,
+    unknownMode: (value, accepted) => `Неизвестный режим ${value}. Допустимо: ${accepted}.`,
     unknownSegments: (values, accepted) => `Неизвестный вид техники ${values}. Допустимо: ${accepted}.`,
     noSegments: (accepted) => `Не выбран ни один вид техники. Укажите один или несколько из: ${accepted}.`,
     unexpected: (message) => `При построении графика произошла ошибка: ${message}`,

@@ -1,0 +1,27 @@
+// Takes a PNG of a page in the system Chromium, after its widgets have rendered:
+//   node scripts/screenshot.js <url> <out.png> [width=960] [height=auto]
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromeArgs } from './chrome.js';
+
+const [url, out, width = '960', height] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.js <url> <out.png> [width] [height]');
+  process.exit(2);
+}
+const browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(width), height: Number(height ?? 800) });
+  page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && console.log(`[page ${r.status()}] ${r.url()}`));
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  // Storybook renders stories into #storybook-root after its own boot.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('kz-') && e.shadowRoot?.childElementCount),
+    { timeout: 15000 },
+  );
+  await page.screenshot({ path: out, fullPage: !height });
+  console.log(out);
+} finally {
+  await browser.close();
+}
