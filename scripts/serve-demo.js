@@ -35,6 +35,15 @@ const server = createServer((req, res) => {
   createReadStream(file).pipe(res);
 });
 
+server.on('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: stop the other server or run with PORT=8080 npm start.`
+      : `Could not start the demo server: ${error.message}`,
+  );
+  process.exit(1);
+});
+
 server.listen(port, () => {
   console.log(`Demo article with live widgets: http://localhost:${port}/demo/ (Ctrl+C to stop)`);
 });

@@ -1,6 +1,6 @@
 import { html, svg, nothing } from 'lit';
 import type { Lang } from '../data/types.js';
-import { hatchPattern, HATCH_ID } from './patterns.js';
+import { hatchPattern } from './patterns.js';
 import type { ChartResult, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
@@ -25,11 +25,11 @@ export interface FrameProps {
   notice?: string;
 }
 
-const swatch = (tone: Tone) =>
+const swatch = (tone: Tone, index: number) =>
   html`<svg class="swatch" viewBox="0 0 14 14" aria-hidden="true">
-    ${tone === 'estimate' ? svg`<defs>${hatchPattern}</defs>` : nothing}
+    ${tone === 'estimate' ? svg`<defs>${hatchPattern(`kz-hatch-legend-${index}`)}</defs>` : nothing}
     <rect class="bar bar--${tone}" x="0.75" y="0.75" width="12.5" height="12.5"
-      fill=${tone === 'estimate' ? `url(#${HATCH_ID})` : nothing}></rect>
+      fill=${tone === 'estimate' ? `url(#kz-hatch-legend-${index})` : nothing}></rect>
   </svg>`;
 
 export const renderTable = (table: TableModel) => html`<table part="table" class="visually-hidden">
@@ -58,7 +58,7 @@ export function frame(p: FrameProps) {
     ${p.notice ? html`<p class="notice" part="notice" role="status">${p.notice}</p>` : nothing}
     ${p.legend?.length
       ? html`<ul class="legend" part="legend">
-          ${p.legend.map((item) => html`<li>${swatch(item.tone)}<span>${item.label}</span></li>`)}
+          ${p.legend.map((item, i) => html`<li>${swatch(item.tone, i)}<span>${item.label}</span></li>`)}
         </ul>`
       : nothing}
     <svg class="plot" part="chart" role="img" aria-labelledby="summary" width=${chart.width}

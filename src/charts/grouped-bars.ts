@@ -2,7 +2,9 @@ import { svg, nothing } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
-import { hatchPattern, HATCH_ID } from './patterns.js';
+import { hatchPattern } from './patterns.js';
+
+const HATCH_ID = 'kz-hatch';
 import type { ChartResult, Tone } from './types.js';
 
 export interface Bar {
@@ -75,6 +77,6 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
   return {
     width,
     height,
-    svg: svg`<defs>${hatchPattern}</defs>${marks}`,
+    svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${marks}`,
   };
 }

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { getLocale } from '../src/i18n/index.js';
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+
+describe('number and period formats', () => {
+  it('groups thousands and marks decimals per locale', () => {
+    expect(getLocale('en').f.number(61.5)).to.equal('61.5');
+    expect(getLocale('ru').f.number(61.5)).to.equal('61,5');
+    expect(getLocale('kk').f.number(7.4)).to.equal('7,4');
+    expect(getLocale('en').f.number(124000, 0)).to.equal('124,000');
+    expect(getLocale('kk').f.number(124000, 0)).to.equal(`124${NBSP}000`);
+  });
+
+  it('signs changes with a true minus and leaves zero unsigned', () => {
+    expect(getLocale('en').f.signedPercent(-24.5)).to.equal(`${MINUS}24.5%`);
+    expect(getLocale('ru').f.signedPercent(8)).to.equal(`+8${NBSP}%`);
+    expect(getLocale('en').f.signedPercent(0)).to.equal('0%');
+  });
+
+  it('names month ranges and single months in each language', () => {
+    const janNov = { kind: 'months', from: '2016-01', to: '2016-11' } as const;
+    const march = { kind: 'months', from: '2015-03', to: '2015-03' } as const;
+    expect(getLocale('en').f.period(janNov)).to.equal('January–November 2016');
+    expect(getLocale('ru').f.period(janNov)).to.equal('январь–ноябрь 2016');
+    expect(getLocale('kk').f.period(janNov)).to.equal('қаңтар–қараша 2016');
+    expect(getLocale('kk').f.period(march)).to.equal('наурыз 2015');
+    expect(getLocale('en').f.period({ kind: 'years', from: 2010, to: 2015 })).to.equal('2010–2015');
+  });
+
+  it('uses Russian plural forms for counts', () => {
+    const { t } = getLocale('ru');
+    expect(t.vehicles('1', 1)).to.equal('1 единица техники');
+    expect(t.vehicles('3', 3)).to.equal('3 единицы техники');
+    expect(t.vehicles('10 125', 10125)).to.equal('10 125 единиц техники');
+    expect(t.percentagePoints('+13', 13)).to.equal('+13 процентных пунктов');
+    expect(t.percentagePoints('+2', 2)).to.equal('+2 процентных пункта');
+  });
+});
