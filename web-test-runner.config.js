@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -13,6 +13,35 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // against them fetch /__sources__/<file> and skip with a notice when the folder is absent.
 const sourcesDir = resolve(here, '../shared/sources');
 
+const goldenDir = resolve(here, 'test/golden');
+const updateGolden = process.env.UPDATE_GOLDEN === '1';
+
+/**
+ * Golden SVGs: a test PUTs what it rendered to /__golden__/<name>.svg and gets back the stored
+ * file to compare with. The file is written only with UPDATE_GOLDEN=1, or when it does not exist
+ * yet outside CI, so a change in rendering shows up as a reviewed diff in test/golden/.
+ */
+async function goldenMiddleware(context, next) {
+  const match = context.path.match(/^\/__golden__\/([\w.-]+\.svg)$/);
+  if (!match || context.method !== 'PUT') return next();
+  const file = resolve(goldenDir, match[1]);
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const actual = Buffer.concat(chunks).toString('utf8');
+  if (updateGolden || (!existsSync(file) && !process.env.CI)) {
+    mkdirSync(goldenDir, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  if (!existsSync(file)) {
+    context.status = 404;
+    context.body = `missing golden ${match[1]}: run UPDATE_GOLDEN=1 npm test and commit test/golden/`;
+    return undefined;
+  }
+  context.type = 'image/svg+xml';
+  context.body = readFileSync(file, 'utf8');
+  return undefined;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,6 +52,7 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
+  middleware: [goldenMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021' }),
     {

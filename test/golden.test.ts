@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import { yoyChart } from '../src/charts/yoy.js';
+import { plantShareChart } from '../src/charts/plant-share.js';
+import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
+import { getLocale, LANGS } from '../src/i18n/index.js';
+
+/** The plot as a standalone, stable SVG document: Lit's marker comments removed, one mark per line. */
+function serialize(template: TemplateResult): string {
+  const host = document.createElement('div');
+  render(template, host);
+  const plot = host.querySelector('svg.plot')!.cloneNode(true) as SVGSVGElement;
+  plot.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return `${plot.outerHTML
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/>\s+</g, '><')
+    .replace(/></g, '>\n<')}\n`;
+}
+
+async function compareWithGolden(name: string, actual: string) {
+  const res = await fetch(`/__golden__/${name}.svg`, { method: 'PUT', body: actual });
+  expect(res.status, await res.clone().text()).to.equal(200);
+  expect(actual, `${name}.svg differs from test/golden (UPDATE_GOLDEN=1 npm test to accept)`).to.equal(await res.text());
+}
+
+describe('golden SVGs of each chart function, per language', () => {
+  for (const lang of LANGS) {
+    const locale = getLocale(lang);
+    it(`grouped bars (kz-auto-yoy units), ${lang}`, async () => {
+      await compareWithGolden(
+        `yoy-units-${lang}`,
+        serialize(yoyChart({ data: bundledYoyData(), mode: 'units', width: 640, locale })),
+      );
+    });
+    it(`diverging bars (kz-auto-yoy change), ${lang}`, async () => {
+      await compareWithGolden(
+        `yoy-change-${lang}`,
+        serialize(yoyChart({ data: bundledYoyData(), mode: 'change', width: 640, locale })),
+      );
+    });
+    it(`100 % bars (kz-plant-share), ${lang}`, async () => {
+      await compareWithGolden(
+        `plant-share-${lang}`,
+        serialize(plantShareChart({ data: bundledShareData(), width: 640, locale })),
+      );
+    });
+  }
+});
