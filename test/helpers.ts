@@ -29,9 +29,14 @@ export function texts(el: Element, selector: string): string[] {
   );
 }
 
-/** Waits until a ResizeObserver-driven re-render has happened. */
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/**
+ * Waits until a resize has been drawn: one frame for layout and the ResizeObserver, one for the
+ * redraw the size controller schedules, one more to be safe.
+ */
 export async function nextRender(el: LitElement): Promise<void> {
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let i = 0; i < 3; i += 1) await frame();
   await el.updateComplete;
 }
 

@@ -1,7 +1,7 @@
 import { svg, nothing } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
 
 const HATCH_ID = 'kz-hatch';
@@ -52,8 +52,11 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
   let y = 0;
   const marks = groups.map((group) => {
     const top = y;
+    const { annotation } = group;
+    const annotationLine = annotation && !fitsOnOneLine(group.label, annotation.text, width, fontSize) ? labelLine - 4 : 0;
+    const barsTop = top + labelLine + annotationLine;
     const rows = group.bars.map((b, i) => {
-      const by = top + labelLine + i * (bar + barGap);
+      const by = barsTop + i * (bar + barGap);
       const w = Math.max(0, x(b.value));
       return svg`<g class="bar-row">
         <rect class="bar bar--${b.tone}" x="0" y=${by} width=${w} height=${bar}
@@ -61,16 +64,16 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
         <text class="value value--${b.tone}" x=${w + labelPad} y=${by + bar / 2} dy="0.35em">${b.label}</text>
       </g>`;
     });
-    const bottom = top + labelLine + group.bars.length * (bar + barGap) - barGap;
+    const bottom = barsTop + group.bars.length * (bar + barGap) - barGap;
     y = bottom + groupGap;
     return svg`<g class="group" data-key=${group.key}>
       <text class="category" x="0" y=${top + labelLine - 7}>${group.label}</text>
-      ${group.annotation
-        ? svg`<text class="annotation annotation--${group.annotation.tone}" x=${width} y=${top + labelLine - 7}
-            text-anchor="end">${group.annotation.text}</text>`
+      ${annotation
+        ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
+            y=${barsTop - 7} text-anchor=${annotationLine ? 'start' : 'end'}>${annotation.text}</text>`
         : null}
       ${rows}
-      <line class="baseline" x1="0.5" x2="0.5" y1=${top + labelLine} y2=${bottom}></line>
+      <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom}></line>
     </g>`;
   });
   const height = Math.max(0, y - groupGap);

@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import type { ChartResult } from './types.js';
 import { LAYOUT } from './grouped-bars.js';
 
@@ -34,16 +34,19 @@ export function shareBars({ rows, width }: ShareBarsProps): ChartResult {
   let y = 0;
   const marks = rows.map((row) => {
     const top = y;
-    const by = top + labelLine;
+    // On a phone a long annotation takes a line of its own above the bar.
+    const annotationLine = row.annotation && !fitsOnOneLine(row.label, row.annotation, width, fontSize) ? labelLine - 4 : 0;
+    const by = top + labelLine + annotationLine;
     const split = x(row.share);
     const partFits = estimateTextWidth(row.shareLabel, fontSize) + 2 * labelPad <= split;
     const restFits = estimateTextWidth(row.restLabel, fontSize) + 2 * labelPad <= width - split;
     const mid = by + BAR / 2;
     y = by + BAR + groupGap;
     return svg`<g class="group" data-key=${row.key}>
-      <text class="category" x="0" y=${by - 7}>${row.label}</text>
+      <text class="category" x="0" y=${top + labelLine - 7}>${row.label}</text>
       ${row.annotation
-        ? svg`<text class="annotation annotation--local" x=${width} y=${by - 7} text-anchor="end">${row.annotation}</text>`
+        ? svg`<text class="annotation annotation--local" x=${annotationLine ? 0 : width} y=${by - 7}
+            text-anchor=${annotationLine ? 'start' : 'end'}>${row.annotation}</text>`
         : null}
       <rect class="bar bar--other" x=${split} y=${by} width=${width - split} height=${BAR}></rect>
       <rect class="bar bar--local" x="0" y=${by} width=${split} height=${BAR}></rect>

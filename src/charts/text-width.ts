@@ -6,3 +6,8 @@
 export function estimateTextWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.62);
 }
+
+/** Whether a label at the left and an annotation at the right share a line without touching. */
+export function fitsOnOneLine(left: string, right: string, width: number, fontSize: number, gap = 12): boolean {
+  return estimateTextWidth(left, fontSize) + gap + estimateTextWidth(right, fontSize) <= width;
+}

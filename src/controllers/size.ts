@@ -13,6 +13,7 @@ export const MIN_WIDTH = 260;
 export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -29,6 +30,7 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   hostUpdate(): void {
@@ -43,7 +45,13 @@ export class SizeController implements ReactiveController {
   private set(width: number): void {
     const next = Math.floor(width);
     if (next === this.width || next === 0) return;
-    this.width = next;
-    this.host.requestUpdate();
+    // Redraw in the next frame, not inside the observer's callback: a redraw changes the host's
+    // height, and a size change during delivery raises "ResizeObserver loop completed with
+    // undelivered notifications" on the page's error handlers.
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.width = next;
+      this.host.requestUpdate();
+    });
   }
 }
