@@ -49,6 +49,7 @@ describe('<kz-auto-yoy>', () => {
 
   it('draws diverging bars of the change with mode="change", total last', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" mode="change"></kz-auto-yoy>`);
+    expect(text(el, '.title')).to.equal('Passenger car output fell most, by 24.5%');
     expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses', 'All vehicles']);
     expect(texts(el, '.value')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`, `${MINUS}22%`]);
     const bars = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('svg.plot rect.bar')];
@@ -58,6 +59,15 @@ describe('<kz-auto-yoy>', () => {
       'left', 'right', 'left', 'left',
     ]);
     expect(bars.map((b) => b.classList.contains('bar--down'))).to.deep.equal([true, false, true, true]);
+  });
+
+  it('titles the change view after the type that moved most, in each language', async () => {
+    const ru = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru" mode="change" segments="trucks,buses"></kz-auto-yoy>`);
+    expect(text(ru, '.title')).to.equal(`Выпуск автобусов сократился сильнее всего — на 10,8${NBSP}%`);
+    const kk = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" mode="change"></kz-auto-yoy>`);
+    expect(text(kk, '.title')).to.equal('Жеңіл автокөлік өндірісі бәрінен көп қысқарды — 24,5 пайызға');
+    const one = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" mode="change" segments="trucks"></kz-auto-yoy>`);
+    expect(text(one, '.title')).to.equal('Жүк автокөлігі өндірісі 8 пайызға өсті');
   });
 
   it('filters vehicle types with segments', async () => {

@@ -99,9 +99,20 @@ export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
     rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
   };
 
+  // The finding of the change view is the type that moved most; of the units view, the total.
+  const mover = [...segments].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
+  const title =
+    mode === 'change' && mover
+      ? (segments.length === 1 ? t.yoy.titleOne : t.yoy.titleChange)(
+          t.yoy.output[mover.key],
+          f.number(Math.abs(mover.change)),
+          mover.change,
+        )
+      : t.yoy.title(f.number(Math.abs(total.change)), total.change);
+
   return frame({
     lang,
-    title: t.yoy.title(f.number(Math.abs(total.change)), total.change),
+    title,
     subtitle: (mode === 'units' ? t.yoy.subtitleUnits : t.yoy.subtitleChange)(period, previousYear),
     headline: t.yoy.headline(totalText, f.signedPercent(total.change)),
     legend,

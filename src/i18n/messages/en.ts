@@ -28,6 +28,15 @@ export const en = {
   },
 
   yoy: {
+    /** Change mode: the type with the largest move, e.g. "Passenger car output fell most, by 24.5%". */
+    titleChange: (output: string, n: string, change: number) =>
+      `${output} ${change < 0 ? 'fell' : 'rose'} most, by ${n}%`,
+    titleOne: (output: string, n: string, change: number) => `${output} ${change < 0 ? 'fell' : 'rose'} by ${n}%`,
+    output: {
+      'passenger-cars': 'Passenger car output',
+      trucks: 'Truck output',
+      buses: 'Bus output',
+    },
     /** `n` is the size of the change as a formatted number, without sign or %. */
     title: (n: string, change: number) =>
       change < 0 ? `Vehicle output in Kazakhstan fell by ${n}%` : `Vehicle output in Kazakhstan rose by ${n}%`,

@@ -23,6 +23,14 @@ export const kk: Messages = {
   },
 
   yoy: {
+    titleChange: (output, n, change) =>
+      `${output} бәрінен көп ${change < 0 ? 'қысқарды' : 'өсті'} — ${n} пайызға`,
+    titleOne: (output, n, change) => `${output} ${n} пайызға ${change < 0 ? 'қысқарды' : 'өсті'}`,
+    output: {
+      'passenger-cars': 'Жеңіл автокөлік өндірісі',
+      trucks: 'Жүк автокөлігі өндірісі',
+      buses: 'Автобус өндірісі',
+    },
     title: (n, change) =>
       change < 0
         ? `Қазақстанда автокөлік өндірісі ${n} пайызға қысқарды`

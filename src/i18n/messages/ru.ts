@@ -29,6 +29,14 @@ export const ru: Messages = {
   },
 
   yoy: {
+    titleChange: (output, n, change) =>
+      `${output} ${change < 0 ? 'сократился' : 'вырос'} сильнее всего — на ${n}\u00a0%`,
+    titleOne: (output, n, change) => `${output} ${change < 0 ? 'сократился' : 'вырос'} на ${n}\u00a0%`,
+    output: {
+      'passenger-cars': 'Выпуск легковых автомобилей',
+      trucks: 'Выпуск грузовых автомобилей',
+      buses: 'Выпуск автобусов',
+    },
     title: (n, change) =>
       change < 0
         ? `Выпуск автомобилей в Казахстане сократился на ${n}\u00a0%`
