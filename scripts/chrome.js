@@ -25,6 +25,10 @@ export const chromeArgs = [
 
 // Run directly (`node scripts/chrome.js`): fail fast with one line when no browser is found.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+    console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist: point it at a Chrome/Chromium executable or unset it.`);
+    process.exit(1);
+  }
   if (!chromePath) {
     console.error(
       'No Chrome/Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/index.js';
+import { mount } from './helpers.js';
+
+/** WCAG relative luminance of a computed `rgb(…)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+const WHITE = 'rgb(255, 255, 255)';
+
+// axe checks HTML text, not SVG marks or SVG text; these checks cover what it skips.
+describe('contrast of chart marks and chart text on a white page', () => {
+  for (const [name, template] of [
+    ['kz-auto-yoy units', html`<kz-auto-yoy lang="en"></kz-auto-yoy>`],
+    ['kz-auto-yoy change', html`<kz-auto-yoy lang="en" mode="change"></kz-auto-yoy>`],
+    ['kz-plant-share', html`<kz-plant-share lang="en"></kz-plant-share>`],
+  ] as const) {
+    it(name, async () => {
+      const el = await mount(template);
+      const plot = el.shadowRoot!.querySelector('svg.plot')!;
+      for (const text of plot.querySelectorAll('text')) {
+        const style = getComputedStyle(text);
+        // White labels sit on the accent colour, not on the page.
+        const background = text.classList.contains('value--inverse')
+          ? getComputedStyle(plot.querySelector('.bar--local')!).fill
+          : WHITE;
+        expect(contrast(style.fill, background), `${text.textContent}`).to.be.at.least(4.5);
+      }
+      for (const mark of plot.querySelectorAll('rect.bar')) {
+        const style = getComputedStyle(mark);
+        // A mark is seen by its fill, or by its outline where the fill is pale or a pattern.
+        const edge = style.stroke !== 'none' ? style.stroke : style.fill;
+        const best = Math.max(style.fill.startsWith('rgb') ? contrast(style.fill, WHITE) : 0, contrast(edge, WHITE));
+        expect(best, mark.getAttribute('class')!).to.be.at.least(3);
+      }
+    });
+  }
+});
