@@ -51,7 +51,7 @@ export function plantShareChart({ data, width, locale, notice }: PlantShareProps
     ),
     table: {
       caption: t.plantShare.tableCaption,
-      columns: [t.plantShare.tableMonth, `${t.plantShare.local}, %`, `${t.plantShare.other}, %`],
+      columns: [t.plantShare.tableMonth, t.plantShare.tableLocal, t.plantShare.tableOther],
       rows: points.map((p) => ({
         header: f.period(p.period),
         cells: [f.number(p.share), f.number(100 - p.share)],

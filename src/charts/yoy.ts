@@ -30,9 +30,8 @@ export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
   const estimated = total.previousEstimated || segments.some((s) => s.previousEstimated);
   const previousYearLabel = (isEstimate: boolean) =>
     isEstimate ? t.yoy.yearEstimate(previousYear) : t.yoy.year(previousYear);
-  // Estimates are rounded to whole vehicles and prefixed "≈": a derived 10,804.6 is not a count.
-  const count = (value: number, isEstimate: boolean) =>
-    isEstimate ? `≈${f.number(Math.round(value), 0)}` : f.number(value, 0);
+  // Estimates are rounded to whole vehicles and marked: a derived 10,803.97 is not a count.
+  const count = (value: number, isEstimate: boolean) => (isEstimate ? f.approximate(value) : f.number(value, 0));
 
   const chart =
     mode === 'units'

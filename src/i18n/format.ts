@@ -15,6 +15,8 @@ const locales: Record<Lang, FormatLocaleObject> = {
 export interface Formatter {
   /** Whole or up to `digits` decimals, trailing zeros trimmed: 8,157 · 8 157 · 24,5. */
   number(value: number, digits?: number): string;
+  /** An estimate, rounded to `digits` and marked: ≈10,804 · ≈10 804. */
+  approximate(value: number, digits?: number): string;
   /** Percent given in percent units (24.5 means 24.5 %): 24.5% · 24,5 %. */
   percent(value: number, digits?: number): string;
   /** Signed percent with a true minus sign: −24.5% · +8 %. */
@@ -58,6 +60,7 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
 
   return {
     number,
+    approximate: (value, digits = 0) => `≈${number(value, digits)}`,
     percent: (value, digits = 1) => number(value, digits) + percentSign,
     signedPercent: (value, digits = 1) => signedNumber(value, digits) + percentSign,
     signedNumber,

@@ -77,6 +77,8 @@ export const en = {
       `Two 100% bars. Share of Kazakhstan-assembled cars in official sales: ${first}, ${a}; ${last}, ${b}; a change of ${signedPp}.`,
     tableCaption: 'Share of Kazakhstan-assembled cars in official sales',
     tableMonth: 'Month',
+    tableLocal: 'Assembled in Kazakhstan, %',
+    tableOther: 'Other cars, %',
   },
 
   errors: {
