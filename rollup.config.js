@@ -9,6 +9,7 @@ const esmInputs = {
   'kz-auto-yoy': 'src/elements/kz-auto-yoy.ts',
   'kz-plant-share': 'src/elements/kz-plant-share.ts',
   data: 'src/data/index.ts',
+  reserve: 'src/styles/reserve.ts',
 };
 
 const isDependency = (id) => /^(lit|@lit\/|d3-)/.test(id);

@@ -2,7 +2,8 @@ import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
-import type { ChartResult, Tone } from './types.js';
+import { fitHeights } from './fit.js';
+import type { ChartResult, PlotSize, Tone } from './types.js';
 import { LAYOUT } from './grouped-bars.js';
 
 export interface DivergingRow {
@@ -15,9 +16,8 @@ export interface DivergingRow {
   summary?: boolean;
 }
 
-export interface DivergingBarsProps {
+export interface DivergingBarsProps extends PlotSize {
   rows: DivergingRow[];
-  width: number;
 }
 
 /**
@@ -25,8 +25,15 @@ export interface DivergingBarsProps {
  * direction, the sign in the label and the colour all say "up" or "down", so colour is never
  * the only cue.
  */
-export function divergingBars({ rows, width }: DivergingBarsProps): ChartResult {
-  const { fontSize, labelLine, bar, groupGap, labelPad } = LAYOUT;
+export function divergingBars({ rows, width, height: available }: DivergingBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k), available);
+  return { width, height, minHeight, maxHeight, svg: svg`${fitted.marks}` };
+}
+
+function layout(rows: DivergingRow[], width: number, k: number) {
+  const { fontSize, labelLine, labelPad } = LAYOUT;
+  const bar = LAYOUT.bar * k;
+  const groupGap = LAYOUT.groupGap * k;
   const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize)) ?? 0) + labelPad;
   const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
   const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
@@ -54,10 +61,5 @@ export function divergingBars({ rows, width }: DivergingBarsProps): ChartResult 
       <line class="baseline" x1=${zero} x2=${zero} y1=${by - 2} y2=${by + bar + 2}></line>
     </g>`;
   });
-  const height = Math.max(0, y - groupGap);
-  return {
-    width,
-    height,
-    svg: svg`${marks}`,
-  };
+  return { height: Math.max(0, y - groupGap), marks };
 }

@@ -1,4 +1,5 @@
 import { html, svg, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
 import type { ChartResult, TableModel, Tone } from './types.js';
@@ -61,8 +62,10 @@ export function frame(p: FrameProps) {
           ${p.legend.map((item, i) => html`<li>${swatch(item.tone, i)}<span>${item.label}</span></li>`)}
         </ul>`
       : nothing}
-    <svg class="plot" part="chart" role="img" aria-labelledby="summary" width=${chart.width}
-      height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}">${chart.svg}</svg>
+    <div class="plot-area" style=${styleMap({ minHeight: `${chart.minHeight}px`, maxHeight: `${chart.maxHeight}px` })}>
+      <svg class="plot" part="chart" role="img" aria-labelledby="summary" width=${chart.width}
+        height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}">${chart.svg}</svg>
+    </div>
     <p class="visually-hidden" id="summary">${p.description}</p>
     ${renderTable(p.table)}
     ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${p.notePrefix} ${n}</p>`)}

@@ -5,7 +5,8 @@ import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
 
 const HATCH_ID = 'kz-hatch';
-import type { ChartResult, Tone } from './types.js';
+import { fitHeights } from './fit.js';
+import type { ChartResult, PlotSize, Tone } from './types.js';
 
 export interface Bar {
   value: number;
@@ -22,9 +23,8 @@ export interface BarGroup {
   annotation?: { text: string; tone: Tone };
 }
 
-export interface GroupedBarsProps {
+export interface GroupedBarsProps extends PlotSize {
   groups: BarGroup[];
-  width: number;
 }
 
 export const LAYOUT = {
@@ -41,8 +41,17 @@ export const LAYOUT = {
  * category names never compete with the bars for width on a phone. Values are labelled at the
  * bar ends; space for the longest label is reserved before the scale is set.
  */
-export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
-  const { fontSize, labelLine, bar, barGap, groupGap, labelPad } = LAYOUT;
+export function groupedBars({ groups, width, height: available }: GroupedBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k), available);
+  return { width, height, minHeight, maxHeight, svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${fitted.marks}` };
+}
+
+/** Positions at stretch factor k: bars and gaps scale, text lines keep their size. */
+function layout(groups: BarGroup[], width: number, k: number) {
+  const { fontSize, labelLine, labelPad } = LAYOUT;
+  const bar = LAYOUT.bar * k;
+  const barGap = LAYOUT.barGap * k;
+  const groupGap = LAYOUT.groupGap * k;
   const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
   const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize)) ?? 0) + labelPad;
   const x = scaleLinear()
@@ -76,10 +85,5 @@ export function groupedBars({ groups, width }: GroupedBarsProps): ChartResult {
       <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom}></line>
     </g>`;
   });
-  const height = Math.max(0, y - groupGap);
-  return {
-    width,
-    height,
-    svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${marks}`,
-  };
+  return { height: Math.max(0, y - groupGap), marks };
 }

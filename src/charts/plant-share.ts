@@ -6,12 +6,14 @@ import { frame } from './frame.js';
 export interface PlantShareProps {
   data: ShareData;
   width: number;
+  /** Height the plot may fill; without it the plot takes its natural height. */
+  height?: number;
   locale: Locale;
   notice?: string;
 }
 
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month. */
-export function plantShareChart({ data, width, locale, notice }: PlantShareProps) {
+export function plantShareChart({ data, width, height, locale, notice }: PlantShareProps) {
   const { t, f, lang } = locale;
   const { points } = data;
   const first = points[0];
@@ -22,6 +24,7 @@ export function plantShareChart({ data, width, locale, notice }: PlantShareProps
 
   const chart = shareBars({
     width,
+    height,
     rows: points.map((p, i) => ({
       key: String(i),
       label: f.period(p.period),

@@ -1,7 +1,8 @@
 import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
-import type { ChartResult } from './types.js';
+import { fitHeights } from './fit.js';
+import type { ChartResult, PlotSize } from './types.js';
 import { LAYOUT } from './grouped-bars.js';
 
 export interface ShareRow {
@@ -16,20 +17,26 @@ export interface ShareRow {
   annotation?: string;
 }
 
-export interface ShareBarsProps {
+export interface ShareBarsProps extends PlotSize {
   rows: ShareRow[];
-  width: number;
 }
 
-const BAR = 34;
+const SHARE_BAR = 34;
 
 /**
  * Part-to-whole as one 100 % bar per row: the part in the accent colour from the left, the rest
  * in a light fill; the whole bar is outlined so the rest stays visible against the page.
  * Percentages sit inside their segments when they fit, else just outside the part.
  */
-export function shareBars({ rows, width }: ShareBarsProps): ChartResult {
-  const { fontSize, labelLine, groupGap, labelPad } = LAYOUT;
+export function shareBars({ rows, width, height: available }: ShareBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k), available);
+  return { width, height, minHeight, maxHeight, svg: svg`${fitted.marks}` };
+}
+
+function layout(rows: ShareRow[], width: number, k: number) {
+  const { fontSize, labelLine, labelPad } = LAYOUT;
+  const BAR = SHARE_BAR * k;
+  const groupGap = LAYOUT.groupGap * k;
   const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
   let y = 0;
   const marks = rows.map((row) => {
@@ -58,5 +65,5 @@ export function shareBars({ rows, width }: ShareBarsProps): ChartResult {
         : null}
     </g>`;
   });
-  return { width, height: Math.max(0, y - groupGap), svg: svg`${marks}` };
+  return { height: Math.max(0, y - groupGap), marks };
 }

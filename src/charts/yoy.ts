@@ -12,6 +12,8 @@ export interface YoyProps {
   data: YoyData;
   mode: YoyMode;
   width: number;
+  /** Height the plot may fill; without it the plot takes its natural height. */
+  height?: number;
   locale: Locale;
   notice?: string;
 }
@@ -20,7 +22,7 @@ export interface YoyProps {
  * Production this period against the same months a year before, by vehicle type: grouped bars
  * of units with the change on each type, or diverging bars of the change alone.
  */
-export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
+export function yoyChart({ data, mode, width, height, locale, notice }: YoyProps) {
   const { t, f, lang } = locale;
   const { total, segments } = data;
   const period = f.period(data.period);
@@ -37,6 +39,7 @@ export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
     mode === 'units'
       ? groupedBars({
           width,
+          height,
           groups: segments.map((s) => ({
             key: s.key,
             label: t.segments[s.key],
@@ -49,6 +52,7 @@ export function yoyChart({ data, mode, width, locale, notice }: YoyProps) {
         })
       : divergingBars({
           width,
+          height,
           rows: [
             ...segments.map((s) => ({
               key: s.key,

@@ -5,26 +5,37 @@ export const FALLBACK_WIDTH = 640;
 /** Below this the charts stop simplifying and would overflow; narrower containers scroll. */
 export const MIN_WIDTH = 260;
 
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+
 /**
- * Tracks the host's content width with a ResizeObserver and re-renders when the whole-pixel
- * width changes. The first render measures synchronously, so the chart is drawn at its final
- * size before the first paint and the page does not jump.
+ * Tracks the host's width and the height its plot area is given, with one ResizeObserver, and
+ * re-renders when either changes by a whole pixel. The first render measures the width
+ * synchronously, so the chart is drawn at its final width before the first paint; the plot
+ * fills the reserved height from the next frame on, inside a box whose size does not change.
  */
 export class SizeController implements ReactiveController {
   width = 0;
+  /** Height of the plot area, once laid out. */
+  plotHeight = 0;
   private observer?: ResizeObserver;
+  private plotArea?: Element;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) this.set(entry.contentRect.width);
+      let { width, plotHeight } = this;
+      for (const entry of entries) {
+        if (entry.target === this.host) width = Math.floor(entry.contentRect.width);
+        else plotHeight = Math.floor(entry.contentRect.height);
+      }
+      this.set(width, plotHeight);
     });
     this.observer.observe(this.host);
+    this.plotArea = undefined;
   }
 
   hostDisconnected(): void {
@@ -37,20 +48,34 @@ export class SizeController implements ReactiveController {
     if (this.width === 0) this.width = Math.floor(this.host.clientWidth);
   }
 
+  hostUpdated(): void {
+    // The plot area is re-created when the widget switches between chart and error states.
+    const area = this.host.renderRoot.querySelector('.plot-area') ?? undefined;
+    if (area === this.plotArea) return;
+    if (this.plotArea) this.observer?.unobserve(this.plotArea);
+    this.plotArea = area;
+    if (area) this.observer?.observe(area);
+  }
+
   /** The width to draw at. */
   get drawWidth(): number {
     return this.width > 0 ? Math.max(MIN_WIDTH, this.width) : FALLBACK_WIDTH;
   }
 
-  private set(width: number): void {
-    const next = Math.floor(width);
-    if (next === this.width || next === 0) return;
-    // Redraw in the next frame, not inside the observer's callback: a redraw changes the host's
-    // height, and a size change during delivery raises "ResizeObserver loop completed with
+  /** The height the plot may fill, when known. */
+  get drawHeight(): number | undefined {
+    return this.plotHeight > 0 ? this.plotHeight : undefined;
+  }
+
+  private set(width: number, plotHeight: number): void {
+    if ((width === this.width || width === 0) && plotHeight === this.plotHeight) return;
+    // Redraw in the next frame, not inside the observer's callback: a redraw changes the
+    // layout, and a size change during delivery raises "ResizeObserver loop completed with
     // undelivered notifications" on the page's error handlers.
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
-      this.width = next;
+      if (width > 0) this.width = width;
+      this.plotHeight = plotHeight;
       this.host.requestUpdate();
     });
   }

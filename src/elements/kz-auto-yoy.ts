@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
 import { yoyChart, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import { chartStyles } from '../styles/chart.js';
+import { hostReserve } from '../styles/reserve.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
 import { ProblemLog, type Problem } from './problems.js';
@@ -40,7 +41,7 @@ import { define } from './define.js';
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
 export class KzAutoYoy extends LitElement {
-  static override styles = chartStyles;
+  static override styles = [chartStyles, hostReserve('kz-auto-yoy')];
   static override properties = {
     lang: { type: String, reflect: true },
     mode: { type: String, reflect: true },
@@ -67,6 +68,7 @@ export class KzAutoYoy extends LitElement {
           data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) },
           mode: options.mode,
           width: this.size.drawWidth,
+          height: this.size.drawHeight,
           locale,
           notice,
         });

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { bundledShareData } from '../data/widgets.js';
 import { plantShareChart } from '../charts/plant-share.js';
 import { chartStyles } from '../styles/chart.js';
+import { hostReserve } from '../styles/reserve.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
 import { ProblemLog } from './problems.js';
@@ -35,7 +36,7 @@ import { define } from './define.js';
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
 export class KzPlantShare extends LitElement {
-  static override styles = chartStyles;
+  static override styles = [chartStyles, hostReserve('kz-plant-share')];
   static override properties = {
     lang: { type: String, reflect: true },
   };
@@ -52,7 +53,13 @@ export class KzPlantShare extends LitElement {
       log: this.problems,
       validate: () => ({ options: {}, problems: [] }),
       draw: (_options, locale, notice) =>
-        plantShareChart({ data: bundledShareData(), width: this.size.drawWidth, locale, notice }),
+        plantShareChart({
+          data: bundledShareData(),
+          width: this.size.drawWidth,
+          height: this.size.drawHeight,
+          locale,
+          notice,
+        }),
     });
   }
 }

@@ -5,8 +5,13 @@ import { tokens } from './tokens.js';
 export const chartStyles = [
   tokens,
   css`
+    /*
+     * The host is one grid cell holding a spacer and the chart. The spacer gives the box its
+     * reserved height (see styles/reserve.ts, the same rule a page can set before the script
+     * loads); the chart stretches to fill it and the plot takes the space its text leaves.
+     */
     :host {
-      display: block;
+      display: grid;
       font-family: var(--_font);
       color: var(--_text);
       contain: layout;
@@ -14,8 +19,29 @@ export const chartStyles = [
     :host([hidden]) {
       display: none;
     }
+    :host::before {
+      content: '';
+      grid-area: 1 / 1;
+    }
+    .frame,
+    .error {
+      grid-area: 1 / 1;
+      min-width: 0;
+    }
     .frame {
       margin: 0;
+      display: flex;
+      flex-direction: column;
+    }
+    .plot-area {
+      position: relative;
+      flex: 1 1 auto;
+      margin-top: 0.5rem;
+    }
+    .plot {
+      position: absolute;
+      top: 0;
+      left: 0;
     }
     .title {
       font-size: var(--_title-size);
@@ -58,7 +84,6 @@ export const chartStyles = [
       display: block;
       overflow: visible;
       font-size: var(--_chart-size);
-      margin-top: 0.5rem;
     }
     .notice {
       font-size: var(--_small-size);
@@ -77,6 +102,7 @@ export const chartStyles = [
       margin-top: 0.25rem;
     }
     .error {
+      align-self: start;
       border: 1px solid var(--_error);
       border-left-width: 4px;
       padding: var(--_space);

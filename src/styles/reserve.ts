@@ -1,0 +1,71 @@
+import { unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * The height each widget reserves before and after its script runs, so nothing below it moves.
+ *
+ * A widget's text wraps onto more lines as its column narrows, so it needs more height on a
+ * phone than on a desktop. The reservation is the highest of a few lines falling with the
+ * width, and a floor: `max(base₁ − slope₁ × width, …, floor)`. The numbers cover the tallest of
+ * the three languages at every width from 280 to 1200 px with 5–15 % to spare (measured with
+ * `scripts/measure-heights.js`), and are in rem so that a reader's larger text gets a larger
+ * box. Inside the box the plot stretches to fill what its text leaves.
+ */
+export interface Reservation {
+  tag: WidgetTag;
+  /** An attribute value that changes the widget's shape, e.g. `mode="change"`. */
+  when?: { attribute: string; value: string };
+  /** [base in rem, slope in % of the width]. */
+  lines: readonly (readonly [number, number])[];
+  /** Least height, in rem. */
+  floor: number;
+}
+
+export type WidgetTag = 'kz-auto-yoy' | 'kz-plant-share';
+
+export const reservations: readonly Reservation[] = [
+  { tag: 'kz-auto-yoy', lines: [[50, 42.3]], floor: 27.5 },
+  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[40.6, 35.6]], floor: 22.8 },
+  { tag: 'kz-plant-share', lines: [[65.5, 169], [31.3, 17]], floor: 18.75 },
+];
+
+const TAGS = [...new Set(reservations.map((r) => r.tag))];
+
+/** The spacer's `padding-top`: percentages of padding resolve against the width. */
+export const spacerHeight = (r: Reservation) =>
+  `max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem)`;
+
+const condition = (r: Reservation) => (r.when ? `[${r.when.attribute}="${r.when.value}" i]` : '');
+
+/**
+ * One line of CSS for pages that load the script late (async, deferred, or at the end of the
+ * body): put it in the page's `<head>` and every widget holds its final height from the start.
+ * The same rules ship inside each widget, so they hold once the script has run too.
+ */
+export function reserveCss(): string {
+  return (
+    `${TAGS.join(',')}{display:grid}` +
+    `${TAGS.map((t) => `${t}>*`).join(',')}{grid-area:1/1}` +
+    `${TAGS.map((t) => `${t}::before`).join(',')}{content:"";grid-area:1/1}` +
+    reservations.map((r) => `${r.tag}${condition(r)}::before{padding-top:${spacerHeight(r)}}`).join('')
+  );
+}
+
+/** The widget's own copy of its rules, for its shadow root. */
+export function hostReserve(tag: WidgetTag): CSSResult {
+  const rules = reservations
+    .filter((r) => r.tag === tag)
+    .map((r) => `:host${r.when ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)}}`);
+  return unsafeCSS(rules.join('\n'));
+}
+
+/**
+ * The height a widget takes at a width, in px, for renderers with no layout engine (static
+ * SVG): the same formula as the CSS, with 1rem = 16px.
+ */
+export function reservedHeight(tag: WidgetTag, width: number, attributes: Record<string, string> = {}): number {
+  const matching = reservations.filter(
+    (r) => r.tag === tag && (!r.when || attributes[r.when.attribute]?.toLowerCase() === r.when.value),
+  );
+  const r = matching[matching.length - 1]!;
+  return Math.max(...r.lines.map(([base, slope]) => base * 16 - (slope / 100) * width), r.floor * 16);
+}
