@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { reserveCss } from '../src/styles/reserve.js';
+
+const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles from January to November 2016, 22% fewer than a year earlier. '.repeat(2) + '</p>';
+
+/**
+ * Opens an article page in an iframe, lets it paint, loads the script late, and returns the
+ * cumulative layout shift the page recorded.
+ */
+async function articleCls(head: string, widgets: string[], width = 640): Promise<{ cls: number; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '2400px';
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}
+    <script>
+      window.__cls = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    </script></head>
+    <body style="margin:0;font-family:system-ui,sans-serif">${paragraph}${widgets.map((w) => w + paragraph).join('')}</body></html>`;
+  await loaded;
+  const win = frame.contentWindow as Window & { __cls: number };
+  const frames = (n: number) => new Promise<void>((resolve) => {
+    const step = (i: number) => (i === 0 ? resolve() : win.requestAnimationFrame(() => step(i - 1)));
+    step(n);
+  });
+  await frames(3);
+  // The script arrives after the page has painted, as an async or deferred script would.
+  const script = win.document.createElement('script');
+  const ran = new Promise((r) => script.addEventListener('load', r, { once: true }));
+  script.src = '/dist/kz-auto-charts.js';
+  win.document.body.append(script);
+  await ran;
+  await frames(6);
+  const cls = win.__cls;
+  after(() => frame.remove());
+  return { cls, doc: win.document };
+}
+
+const widgets = [
+  '<kz-auto-yoy lang="kk"></kz-auto-yoy>',
+  '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>',
+  '<kz-plant-share lang="kk"></kz-plant-share>',
+];
+
+describe('layout shift when the script loads late', () => {
+  for (const width of [320, 640, 960]) {
+    it(`is 0.00 at ${width} px with the one-line CSS in the head`, async () => {
+      const { cls, doc } = await articleCls(`<style>${reserveCss()}</style>`, widgets, width);
+      // The widgets did render (a shift of 0 from widgets that never drew would prove nothing).
+      for (const el of doc.querySelectorAll('kz-auto-yoy, kz-plant-share')) {
+        expect(el.shadowRoot?.querySelector('svg.plot'), el.outerHTML).to.not.equal(null);
+      }
+      expect(cls).to.equal(0);
+    });
+  }
+
+  it('does shift without the CSS (so the measurement can fail)', async () => {
+    const { cls } = await articleCls('', widgets);
+    expect(cls).to.be.greaterThan(0.05);
+  });
+
+  it('the stylesheet in the package is the documented line', async () => {
+    const css = await (await fetch('/dist/kz-auto-charts.css')).text();
+    expect(css.trim()).to.equal(reserveCss());
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme.includes(`<style>${reserveCss()}</style>`), 'README shows the one-line CSS').to.equal(true);
+  });
+});
+
+describe('reserved box', () => {
+  it('holds every widget in every language from 280 to 1200 px without growing', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      for (const width of [280, 360, 640, 1200]) {
+        for (const lang of ['kk', 'ru', 'en']) {
+          for (const tag of ['kz-auto-yoy', 'kz-auto-yoy mode="change"', 'kz-plant-share']) {
+            const name = tag.split(' ')[0]!;
+            host.innerHTML = `<div style="width:${width}px;font-family:system-ui,sans-serif"><${tag} lang="${lang}"></${name}></div>`;
+            const el = host.querySelector(name) as HTMLElement & { updateComplete: Promise<unknown> };
+            await el.updateComplete;
+            const reserved = parseFloat(getComputedStyle(el, '::before').paddingTop);
+            const figure = el.shadowRoot!.querySelector('figure')!;
+            const where = `${tag} ${lang} at ${width}px`;
+            expect(el.getBoundingClientRect().height, where).to.be.closeTo(reserved, 1);
+            // Nothing spills out of the figure, and the plot fits the area it was given.
+            expect(figure.scrollHeight, where).to.be.at.most(figure.clientHeight);
+            const area = el.shadowRoot!.querySelector('.plot-area')!.getBoundingClientRect();
+            const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+            expect(plot.bottom, where).to.be.at.most(area.bottom + 1);
+          }
+        }
+      }
+    } finally {
+      host.remove();
+    }
+  });
+});
