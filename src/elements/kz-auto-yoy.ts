@@ -1,13 +1,16 @@
-import { LitElement } from 'lit';
 import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
 import { yoyChart, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
-import { SizeController } from '../controllers/size.js';
-import { LangController } from '../controllers/lang.js';
-import { ProblemLog, type Problem } from './problems.js';
-import { renderChart } from './render-chart.js';
+import type { Locale } from '../i18n/index.js';
+import type { Problem } from './problems.js';
+import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+interface YoyOptions {
+  mode: YoyMode;
+  segments: SegmentKey[];
+}
 
 /**
  * Vehicle production in Kazakhstan, January–November 2016 against the same months of 2015, by
@@ -40,43 +43,30 @@ import { define } from './define.js';
  * @cssprop --kz-color-surface - Background behind hatching. Default `#ffffff`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzAutoYoy extends LitElement {
+export class KzAutoYoy extends ChartElement<YoyOptions> {
   static override styles = [chartStyles, hostReserve('kz-auto-yoy')];
   static override properties = {
-    lang: { type: String, reflect: true },
     mode: { type: String, reflect: true },
     segments: { type: String, reflect: true },
   };
 
-  declare lang: string;
   declare mode: string | undefined;
   declare segments: string | undefined;
 
-  private readonly size = new SizeController(this);
-  private readonly language = new LangController(this);
-  private readonly problems = new ProblemLog('kz-auto-yoy');
-
-  protected override render() {
-    return renderChart({
-      resolved: this.language.resolved,
-      log: this.problems,
-      validate: () => this.options(),
-      draw: (options, locale, notice) => {
-        const data = bundledYoyData();
-        const selected = new Set(options.segments);
-        return yoyChart({
-          data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) },
-          mode: options.mode,
-          width: this.size.drawWidth,
-          height: this.size.drawHeight,
-          locale,
-          notice,
-        });
-      },
+  protected override draw(options: YoyOptions, locale: Locale, notice: string | undefined) {
+    const data = bundledYoyData();
+    const selected = new Set(options.segments);
+    return yoyChart({
+      data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) },
+      mode: options.mode,
+      width: this.size.drawWidth,
+      height: this.size.drawHeight,
+      locale,
+      notice,
     });
   }
 
-  private options(): { options?: { mode: YoyMode; segments: SegmentKey[] }; problems: Problem[] } {
+  protected override validate(): { options?: YoyOptions; problems: Problem[] } {
     const problems: Problem[] = [];
     const mode = (this.mode ?? '').trim().toLowerCase() || 'units';
     if (!(YOY_MODES as readonly string[]).includes(mode)) {

@@ -1,12 +1,9 @@
-import { LitElement } from 'lit';
 import { bundledShareData } from '../data/widgets.js';
 import { plantShareChart } from '../charts/plant-share.js';
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
-import { SizeController } from '../controllers/size.js';
-import { LangController } from '../controllers/lang.js';
-import { ProblemLog } from './problems.js';
-import { renderChart } from './render-chart.js';
+import type { Locale } from '../i18n/index.js';
+import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
 
 /**
@@ -35,31 +32,20 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzPlantShare extends LitElement {
+export class KzPlantShare extends ChartElement<Record<string, never>> {
   static override styles = [chartStyles, hostReserve('kz-plant-share')];
-  static override properties = {
-    lang: { type: String, reflect: true },
-  };
 
-  declare lang: string;
+  protected override validate() {
+    return { options: {}, problems: [] };
+  }
 
-  private readonly size = new SizeController(this);
-  private readonly language = new LangController(this);
-  private readonly problems = new ProblemLog('kz-plant-share');
-
-  protected override render() {
-    return renderChart({
-      resolved: this.language.resolved,
-      log: this.problems,
-      validate: () => ({ options: {}, problems: [] }),
-      draw: (_options, locale, notice) =>
-        plantShareChart({
-          data: bundledShareData(),
-          width: this.size.drawWidth,
-          height: this.size.drawHeight,
-          locale,
-          notice,
-        }),
+  protected override draw(_options: Record<string, never>, locale: Locale, notice: string | undefined) {
+    return plantShareChart({
+      data: bundledShareData(),
+      width: this.size.drawWidth,
+      height: this.size.drawHeight,
+      locale,
+      notice,
     });
   }
 }
