@@ -1,0 +1,98 @@
+// Embedding benchmark: time to first chart on the demo article, and a page with 50 widgets
+// (long tasks while loading and while scrolling through it). Medians of several runs, served
+// from this machine. Run: npm run build && npm run bench
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromePath, chromeArgs } from '../scripts/chrome.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.RUNS) || 7;
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles in January–November 2016, 22% fewer than a year before; dealers sold 38.8 thousand passenger cars.</p>';
+const kinds = ['<kz-auto-yoy lang="kk"></kz-auto-yoy>', '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>', '<kz-plant-share lang="en"></kz-plant-share>'];
+const fifty = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<script src="/dist/kz-auto-charts.js"></script></head><body style="max-width:680px;margin:auto;font-family:system-ui">
+${Array.from({ length: 50 }, (_, i) => paragraph + kinds[i % kinds.length]).join('\n')}</body></html>`;
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/fifty.html') return res.writeHead(200, { 'content-type': types['.html'] }).end(fifty);
+  try {
+    const file = normalize(join(root, path));
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0);
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const observe = () => {
+  window.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  window.__firstChart = 0;
+  const poll = () => {
+    if (!window.__firstChart && document.querySelector('kz-auto-yoy, kz-plant-share')?.shadowRoot?.querySelector('svg.plot')) {
+      window.__firstChart = performance.now();
+    }
+    if (!window.__firstChart) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
+const results = { demoFirstChart: [], demoFcp: [], fiftyLoadLongest: [], fiftyScrollLongest: [], fiftyDrawnAtLoad: [], fiftyLoad: [] };
+for (let run = 0; run < RUNS; run += 1) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 960, height: 900 });
+  await page.evaluateOnNewDocument(observe);
+  await page.goto(`${base}/demo/index.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__firstChart > 0);
+  const demo = await page.evaluate(() => ({
+    first: window.__firstChart,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  results.demoFirstChart.push(demo.first);
+  results.demoFcp.push(demo.fcp);
+
+  await page.goto(`${base}/fifty.html`, { waitUntil: 'load' });
+  await new Promise((r) => setTimeout(r, 300));
+  const load = await page.evaluate(() => ({
+    longest: Math.max(0, ...window.__long),
+    drawn: [...document.querySelectorAll('kz-auto-yoy, kz-plant-share')].filter((e) => e.shadowRoot?.querySelector('svg.plot')).length,
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+  }));
+  await page.evaluate(() => (window.__long = []));
+  // Scroll to the bottom in steps, as a reader would, letting each step render.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const scroll = await page.evaluate(() => Math.max(0, ...window.__long));
+  results.fiftyLoadLongest.push(load.longest);
+  results.fiftyScrollLongest.push(scroll);
+  results.fiftyDrawnAtLoad.push(load.drawn);
+  results.fiftyLoad.push(load.load);
+  await page.close();
+}
+await browser.close();
+server.close();
+
+const version = (await import('../package.json', { with: { type: 'json' } })).default.version;
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(`kz-auto-charts ${version}, ${RUNS} runs, medians (Chromium headless, 960×900 viewport)`);
+console.log(`| measure | median |\n| --- | --- |`);
+console.log(`| demo article: first contentful paint | ${ms(median(results.demoFcp))} |`);
+console.log(`| demo article: first chart drawn (navigation start → plot in DOM) | ${ms(median(results.demoFirstChart))} |`);
+console.log(`| 50-widget page: load event | ${ms(median(results.fiftyLoad))} |`);
+console.log(`| 50-widget page: widgets drawn at load (the rest wait until near) | ${median(results.fiftyDrawnAtLoad)} of 50 |`);
+console.log(`| 50-widget page: longest task while loading (0 = none over 50 ms) | ${ms(median(results.fiftyLoadLongest))} |`);
+console.log(`| 50-widget page: longest task while scrolling to the end | ${ms(median(results.fiftyScrollLongest))} |`);
