@@ -13,6 +13,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // against them fetch /__sources__/<file> and skip with a notice when the folder is absent.
 const sourcesDir = resolve(here, '../shared/sources');
 
+const cdpSessions = new WeakMap();
 const goldenDir = resolve(here, 'test/golden');
 const updateGolden = process.env.UPDATE_GOLDEN === '1';
 
@@ -54,6 +55,19 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [goldenMiddleware],
   plugins: [
+    {
+      // Forced colours (Windows high contrast) through the DevTools protocol: neither the stock
+      // emulateMedia command nor Puppeteer's emulateMediaFeatures accepts that feature.
+      name: 'emulate-media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-media-features') return undefined;
+        // The emulation lasts as long as the protocol session, so keep one per page.
+        const page = session.browser.getPage(session.id);
+        if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      },
+    },
     esbuildPlugin({ ts: true, target: 'es2021' }),
     {
       name: 'source-articles',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { mount } from './helpers.js';
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
@@ -41,6 +42,50 @@ describe('contrast of chart marks and chart text on a white page', () => {
         const edge = style.stroke !== 'none' ? style.stroke : style.fill;
         const best = Math.max(style.fill.startsWith('rgb') ? contrast(style.fill, WHITE) : 0, contrast(edge, WHITE));
         expect(best, mark.getAttribute('class')!).to.be.at.least(3);
+      }
+    });
+  }
+});
+
+describe('contrast in the dark theme and with forced colours', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
+    document.body.style.background = '';
+  });
+
+  const check = async (el: Element, background: string) => {
+    const plot = el.shadowRoot!.querySelector('svg.plot')!;
+    for (const text of plot.querySelectorAll('text')) {
+      const bg = text.classList.contains('value--inverse') ? getComputedStyle(plot.querySelector('.bar--local')!).fill : background;
+      expect(contrast(getComputedStyle(text).fill, bg), `${text.textContent}`).to.be.at.least(4.5);
+    }
+    for (const node of el.shadowRoot!.querySelectorAll('.title, .subtitle, .source, .note, .legend li')) {
+      expect(contrast(getComputedStyle(node).color, background), node.className).to.be.at.least(4.5);
+    }
+    for (const mark of plot.querySelectorAll('rect.bar')) {
+      const style = getComputedStyle(mark);
+      const edge = style.stroke !== 'none' ? style.stroke : style.fill;
+      const best = Math.max(style.fill.startsWith('rgb') ? contrast(style.fill, background) : 0, contrast(edge, background));
+      expect(best, mark.getAttribute('class')!).to.be.at.least(3);
+    }
+  };
+
+  for (const tag of ['kz-auto-yoy', 'kz-plant-share']) {
+    it(`${tag} theme="dark" on a dark page`, async () => {
+      document.body.style.background = '#111418';
+      const el = await mount(tag === 'kz-auto-yoy' ? html`<kz-auto-yoy theme="dark"></kz-auto-yoy>` : html`<kz-plant-share theme="dark"></kz-plant-share>`);
+      await check(el, 'rgb(17, 20, 24)');
+    });
+
+    it(`${tag} with forced colours (Windows high contrast)`, async () => {
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      const el = await mount(tag === 'kz-auto-yoy' ? html`<kz-auto-yoy></kz-auto-yoy>` : html`<kz-plant-share></kz-plant-share>`);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const canvas = getComputedStyle(el).backgroundColor;
+      await check(el, canvas);
+      // Estimates still differ from reported figures without colour: hatched, not solid.
+      if (tag === 'kz-auto-yoy') {
+        expect(el.shadowRoot!.querySelector('svg.plot .bar--estimate')!.getAttribute('fill')).to.match(/^url\(#/);
       }
     });
   }

@@ -6,6 +6,8 @@ import { VisibilityController } from '../controllers/visibility.js';
 import { ProblemLog, type Problem } from './problems.js';
 import { renderChart } from './render-chart.js';
 
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
 /**
  * What every chart element shares: the `lang` attribute, its size, language and visibility
  * controllers, and the render path (validate, then draw or explain). A subclass only parses
@@ -14,9 +16,12 @@ import { renderChart } from './render-chart.js';
 export abstract class ChartElement<Options> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
   };
 
   declare lang: string;
+  /** `light` (default), `dark`, or `auto` (follows the reader's colour scheme). */
+  declare theme: string | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
@@ -33,8 +38,13 @@ export abstract class ChartElement<Options> extends LitElement {
     // Until the widget comes near the viewport, its light-DOM fallback (if the page gave one)
     // stays visible in the reserved box.
     if (!this.visibility.visible) return html`<slot></slot>`;
+    const theme = this.theme?.trim().toLowerCase();
     return renderChart({
       resolved: this.language.resolved,
+      notices:
+        theme && !(THEMES as readonly string[]).includes(theme)
+          ? [{ code: 'unknown-theme', value: this.theme!, accepted: THEMES }]
+          : [],
       log: this.problems,
       validate: () => this.validate(),
       draw: (options, locale, notice) => this.draw(options, locale, notice),

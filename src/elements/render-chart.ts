@@ -5,6 +5,8 @@ import { describeProblem, type Problem, type ProblemLog } from './problems.js';
 
 export interface RenderChartArgs<O> {
   resolved: ResolvedLang;
+  /** Problems found by the shared attributes that the widget draws through (e.g. `theme`). */
+  notices?: Problem[];
   log: ProblemLog;
   /** Parses the element's attributes; options are absent when a problem prevents drawing. */
   validate: () => { options?: O; problems: Problem[] };
@@ -16,17 +18,18 @@ export interface RenderChartArgs<O> {
  * or explain, log each distinct problem once. A bug in a chart function becomes a message in
  * the widget rather than an exception that blanks it.
  */
-export function renderChart<O>({ resolved, log, validate, draw }: RenderChartArgs<O>): TemplateResult {
+export function renderChart<O>({ resolved, notices = [], log, validate, draw }: RenderChartArgs<O>): TemplateResult {
   const { lang } = resolved;
   const locale = getLocale(lang);
-  const langProblems: Problem[] = resolved.rejected
-    ? [{ code: 'unknown-lang', value: resolved.rejected, accepted: LANGS, shown: lang }]
-    : [];
+  const drawThrough: Problem[] = [
+    ...(resolved.rejected ? [{ code: 'unknown-lang' as const, value: resolved.rejected, accepted: LANGS, shown: lang }] : []),
+    ...notices,
+  ];
   try {
     const { options, problems } = validate();
-    const all = [...langProblems, ...problems];
+    const all = [...drawThrough, ...problems];
     log.report(all);
-    const notice = langProblems.map((p) => describeProblem(p, lang)).join(' ') || undefined;
+    const notice = drawThrough.map((p) => describeProblem(p, lang)).join(' ') || undefined;
     if (!options) {
       return errorFrame({
         lang,

@@ -14,6 +14,7 @@ export const chartStyles = [
       display: grid;
       font-family: var(--_font);
       color: var(--_text);
+      background: var(--_background);
       contain: layout;
     }
     :host([hidden]) {
@@ -30,6 +31,7 @@ export const chartStyles = [
     }
     .frame {
       margin: 0;
+      padding: var(--_padding);
       display: flex;
       flex-direction: column;
     }
@@ -142,7 +144,7 @@ export const chartStyles = [
       font-weight: 700;
     }
     .value--inverse {
-      fill: #fff;
+      fill: var(--_on-accent);
       font-weight: 700;
     }
     .value--down,
@@ -197,6 +199,28 @@ export const chartStyles = [
     }
     .group--summary .category {
       font-weight: 700;
+    }
+
+    /*
+     * Windows high contrast and other forced palettes: the system's own text and background
+     * colours, marks told apart by pattern, outline and position rather than hue.
+     */
+    @media (forced-colors: active) {
+      :host {
+        --_text: CanvasText;
+        --_muted: CanvasText;
+        --_accent: CanvasText;
+        --_on-accent: Canvas;
+        --_estimate: CanvasText;
+        --_down: CanvasText;
+        --_up: CanvasText;
+        --_rest: Canvas;
+        --_outline: CanvasText;
+        --_background: Canvas;
+        --_surface: Canvas;
+        --_error: CanvasText;
+        forced-color-adjust: none;
+      }
     }
   `,
 ];

@@ -85,6 +85,7 @@ export const en = {
     heading: 'This chart cannot be shown',
     unknownLang: (value: string, accepted: string, shown: string) =>
       `Unsupported language ${value}. Accepted: ${accepted}. Showing ${shown}.`,
+    unknownTheme: (value: string, accepted: string) => `Unknown theme ${value}. Accepted: ${accepted}. Showing light.`,
     unknownMode: (value: string, accepted: string) => `Unknown mode ${value}. Accepted: ${accepted}.`,
     unknownSegments: (values: string, accepted: string) =>
       `Unknown vehicle type ${values}. Accepted: ${accepted}.`,

@@ -79,6 +79,7 @@ export const kk: Messages = {
     heading: 'Диаграмманы көрсету мүмкін емес',
     unknownLang: (value, accepted, shown) =>
       `${value} тіліне қолдау көрсетілмейді. Рұқсат етілгендер: ${accepted}. Көрсетілген тіл: ${shown}.`,
+    unknownTheme: (value, accepted) => `Белгісіз тақырып ${value}. Рұқсат етілгендер: ${accepted}. Ашық түсті тақырып көрсетілді.`,
     unknownMode: (value, accepted) => `Белгісіз режим ${value}. Рұқсат етілгендер: ${accepted}.`,
     unknownSegments: (values, accepted) => `Белгісіз техника түрі ${values}. Рұқсат етілгендер: ${accepted}.`,
     noSegments: (accepted) =>

@@ -85,6 +85,7 @@ export const ru: Messages = {
     heading: 'Не удаётся показать график',
     unknownLang: (value, accepted, shown) =>
       `Язык ${value} не поддерживается. Допустимо: ${accepted}. Показано на языке: ${shown}.`,
+    unknownTheme: (value, accepted) => `Неизвестная тема ${value}. Допустимо: ${accepted}. Показана светлая.`,
     unknownMode: (value, accepted) => `Неизвестный режим ${value}. Допустимо: ${accepted}.`,
     unknownSegments: (values, accepted) => `Неизвестный вид техники ${values}. Допустимо: ${accepted}.`,
     noSegments: (accepted) => `Не выбран ни один вид техники. Укажите один или несколько из: ${accepted}.`,
