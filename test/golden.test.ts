@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { yoyChart } from '../src/charts/yoy.js';
-import { plantShareChart } from '../src/charts/plant-share.js';
+import { yoyFigure } from '../src/charts/yoy.js';
+import { plantShareFigure } from '../src/charts/plant-share.js';
+import { frame } from '../src/charts/frame.js';
 import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
 import { getLocale, LANGS } from '../src/i18n/index.js';
 
@@ -29,19 +30,19 @@ describe('golden SVGs of each chart function, per language', () => {
     it(`grouped bars (kz-auto-yoy units), ${lang}`, async () => {
       await compareWithGolden(
         `yoy-units-${lang}`,
-        serialize(yoyChart({ data: bundledYoyData(), mode: 'units', width: 640, locale })),
+        serialize(frame(yoyFigure({ data: bundledYoyData(), mode: 'units', width: 640, locale }))),
       );
     });
     it(`diverging bars (kz-auto-yoy change), ${lang}`, async () => {
       await compareWithGolden(
         `yoy-change-${lang}`,
-        serialize(yoyChart({ data: bundledYoyData(), mode: 'change', width: 640, locale })),
+        serialize(frame(yoyFigure({ data: bundledYoyData(), mode: 'change', width: 640, locale }))),
       );
     });
     it(`100 % bars (kz-plant-share), ${lang}`, async () => {
       await compareWithGolden(
         `plant-share-${lang}`,
-        serialize(plantShareChart({ data: bundledShareData(), width: 640, locale })),
+        serialize(frame(plantShareFigure({ data: bundledShareData(), width: 640, locale }))),
       );
     });
   }

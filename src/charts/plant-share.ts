@@ -1,7 +1,7 @@
 import type { ShareData } from '../data/widgets.js';
 import type { Locale } from '../i18n/index.js';
 import { shareBars } from './share-bars.js';
-import { frame } from './frame.js';
+import type { FrameProps } from './frame.js';
 
 export interface PlantShareProps {
   data: ShareData;
@@ -12,8 +12,8 @@ export interface PlantShareProps {
   notice?: string;
 }
 
-/** The part of official car sales assembled in Kazakhstan, one 100 % bar per month. */
-export function plantShareChart({ data, width, height, locale, notice }: PlantShareProps) {
+/** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */
+export function plantShareFigure({ data, width, height, locale, notice }: PlantShareProps): FrameProps {
   const { t, f, lang } = locale;
   const { points } = data;
   const first = points[0];
@@ -36,7 +36,7 @@ export function plantShareChart({ data, width, height, locale, notice }: PlantSh
   });
 
   const plantList = data.plants.map((p) => t.plantShare.plant(p.name[lang], p.city[lang])).join(', ');
-  return frame({
+  return {
     lang,
     title: t.plantShare.title(f.number(first.share), f.number(last.share), change),
     subtitle: t.plantShare.subtitle(f.period(first.period), f.period(last.period)),
@@ -64,5 +64,5 @@ export function plantShareChart({ data, width, height, locale, notice }: PlantSh
     notePrefix: t.notePrefix,
     source: t.source(t.plantShare.source),
     notice,
-  });
+  };
 }

@@ -2,7 +2,7 @@ import type { YoyData } from '../data/widgets.js';
 import type { Locale } from '../i18n/index.js';
 import { groupedBars } from './grouped-bars.js';
 import { divergingBars } from './diverging-bars.js';
-import { frame, type LegendItem } from './frame.js';
+import type { FrameProps, LegendItem } from './frame.js';
 import type { TableModel } from './types.js';
 
 export const YOY_MODES = ['units', 'change'] as const;
@@ -20,9 +20,10 @@ export interface YoyProps {
 
 /**
  * Production this period against the same months a year before, by vehicle type: grouped bars
- * of units with the change on each type, or diverging bars of the change alone.
+ * of units with the change on each type, or diverging bars of the change alone. Returns the
+ * whole figure (texts, plot, summary, table), for the element's frame or a static renderer.
  */
-export function yoyChart({ data, mode, width, height, locale, notice }: YoyProps) {
+export function yoyFigure({ data, mode, width, height, locale, notice }: YoyProps): FrameProps {
   const { t, f, lang } = locale;
   const { total, segments } = data;
   const period = f.period(data.period);
@@ -113,7 +114,7 @@ export function yoyChart({ data, mode, width, height, locale, notice }: YoyProps
         )
       : t.yoy.title(f.number(Math.abs(total.change)), total.change);
 
-  return frame({
+  return {
     lang,
     title,
     subtitle: (mode === 'units' ? t.yoy.subtitleUnits : t.yoy.subtitleChange)(period, previousYear),
@@ -126,5 +127,5 @@ export function yoyChart({ data, mode, width, height, locale, notice }: YoyProps
     notePrefix: t.notePrefix,
     source: t.source(t.yoy.source),
     notice,
-  });
+  };
 }

@@ -1,17 +1,18 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Locale } from '../i18n/index.js';
+import { frame } from '../charts/frame.js';
+import type { Widget } from '../widgets/types.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
 import { VisibilityController } from '../controllers/visibility.js';
-import { ProblemLog, type Problem } from './problems.js';
+import { ProblemLog } from '../widgets/problems.js';
 import { renderChart } from './render-chart.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
- * What every chart element shares: the `lang` attribute, its size, language and visibility
- * controllers, and the render path (validate, then draw or explain). A subclass only parses
- * its own attributes and calls its chart function.
+ * What every chart element shares: the `lang` and `theme` attributes, size, language and
+ * visibility controllers, and the render path (parse, then draw or explain). A subclass only
+ * declares its own attributes and names its widget (src/widgets), which does the rest.
  */
 export abstract class ChartElement<Options> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -26,13 +27,17 @@ export abstract class ChartElement<Options> extends LitElement {
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
-  private readonly problems = new ProblemLog(this.localName);
+  private problemLog?: ProblemLog;
 
-  /** Parses the element's attributes; options are absent when a problem prevents drawing. */
-  protected abstract validate(): { options?: Options; problems: Problem[] };
+  /** What this element draws; the element only supplies attributes, size and language. */
+  protected abstract readonly widget: Widget<Options>;
 
-  /** Draws the chart for valid options. */
-  protected abstract draw(options: Options, locale: Locale, notice: string | undefined): TemplateResult;
+  private attributeValues() {
+    const self = this as unknown as Record<string, unknown>;
+    return Object.fromEntries(
+      this.widget.attributes.map((name) => [name, self[name] == null ? undefined : String(self[name])]),
+    );
+  }
 
   protected override render(): TemplateResult {
     // Until the widget comes near the viewport, its light-DOM fallback (if the page gave one)
@@ -45,9 +50,17 @@ export abstract class ChartElement<Options> extends LitElement {
         theme && !(THEMES as readonly string[]).includes(theme)
           ? [{ code: 'unknown-theme', value: this.theme!, accepted: THEMES }]
           : [],
-      log: this.problems,
-      validate: () => this.validate(),
-      draw: (options, locale, notice) => this.draw(options, locale, notice),
+      log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
+      validate: () => this.widget.parse(this.attributeValues()),
+      draw: (options, locale, notice) =>
+        frame(
+          this.widget.figure(options, {
+            width: this.size.drawWidth,
+            height: this.size.drawHeight,
+            locale,
+            notice,
+          }),
+        ),
     });
   }
 }

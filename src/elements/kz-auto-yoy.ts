@@ -1,16 +1,8 @@
-import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
-import { yoyChart, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
-import type { Locale } from '../i18n/index.js';
-import type { Problem } from './problems.js';
+import { yoyWidget, type YoyOptions } from '../widgets/kz-auto-yoy.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
-
-interface YoyOptions {
-  mode: YoyMode;
-  segments: SegmentKey[];
-}
 
 /**
  * Vehicle production in Kazakhstan, January–November 2016 against the same months of 2015, by
@@ -53,35 +45,7 @@ export class KzAutoYoy extends ChartElement<YoyOptions> {
   declare mode: string | undefined;
   declare segments: string | undefined;
 
-  protected override draw(options: YoyOptions, locale: Locale, notice: string | undefined) {
-    const data = bundledYoyData();
-    const selected = new Set(options.segments);
-    return yoyChart({
-      data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) },
-      mode: options.mode,
-      width: this.size.drawWidth,
-      height: this.size.drawHeight,
-      locale,
-      notice,
-    });
-  }
-
-  protected override validate(): { options?: YoyOptions; problems: Problem[] } {
-    const problems: Problem[] = [];
-    const mode = (this.mode ?? '').trim().toLowerCase() || 'units';
-    if (!(YOY_MODES as readonly string[]).includes(mode)) {
-      problems.push({ code: 'unknown-option', option: 'mode', value: this.mode ?? '', accepted: YOY_MODES });
-    }
-    let segments: SegmentKey[] = [...SEGMENTS];
-    if (this.segments != null) {
-      const asked = this.segments.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-      const unknown = asked.filter((s) => !(SEGMENTS as readonly string[]).includes(s));
-      if (unknown.length) problems.push({ code: 'unknown-segments', values: unknown, accepted: SEGMENTS });
-      else if (asked.length === 0) problems.push({ code: 'no-segments', accepted: SEGMENTS });
-      segments = SEGMENTS.filter((s) => asked.includes(s));
-    }
-    return problems.length ? { problems } : { options: { mode: mode as YoyMode, segments }, problems };
-  }
+  protected readonly widget = yoyWidget;
 }
 
 define('kz-auto-yoy', KzAutoYoy);

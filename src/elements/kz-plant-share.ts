@@ -1,8 +1,6 @@
-import { bundledShareData } from '../data/widgets.js';
-import { plantShareChart } from '../charts/plant-share.js';
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
-import type { Locale } from '../i18n/index.js';
+import { plantShareWidget } from '../widgets/kz-plant-share.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
 
@@ -35,19 +33,7 @@ import { define } from './define.js';
 export class KzPlantShare extends ChartElement<Record<string, never>> {
   static override styles = [chartStyles, hostReserve('kz-plant-share')];
 
-  protected override validate() {
-    return { options: {}, problems: [] };
-  }
-
-  protected override draw(_options: Record<string, never>, locale: Locale, notice: string | undefined) {
-    return plantShareChart({
-      data: bundledShareData(),
-      width: this.size.drawWidth,
-      height: this.size.drawHeight,
-      locale,
-      notice,
-    });
-  }
+  protected readonly widget = plantShareWidget;
 }
 
 define('kz-plant-share', KzPlantShare);

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { errorFrame } from '../charts/frame.js';
 import { getLocale, LANGS, type Locale, type ResolvedLang } from '../i18n/index.js';
-import { describeProblem, type Problem, type ProblemLog } from './problems.js';
+import { describeProblem, type Problem, type ProblemLog } from '../widgets/problems.js';
 
 export interface RenderChartArgs<O> {
   resolved: ResolvedLang;

@@ -1,0 +1,10 @@
+import { bundledShareData } from '../data/widgets.js';
+import { plantShareFigure } from '../charts/plant-share.js';
+import type { Widget } from './types.js';
+
+export const plantShareWidget: Widget<Record<string, never>> = {
+  tag: 'kz-plant-share',
+  attributes: [],
+  parse: () => ({ options: {}, problems: [] }),
+  figure: (_options, context) => plantShareFigure({ ...context, data: bundledShareData() }),
+};

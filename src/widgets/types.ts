@@ -1,0 +1,32 @@
+import type { FrameProps } from '../charts/frame.js';
+import type { Locale } from '../i18n/index.js';
+import type { WidgetTag } from '../styles/reserve.js';
+import type { Problem } from './problems.js';
+
+export type { WidgetTag };
+
+/** Attribute values as strings, absent when not set. */
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+export interface DrawContext {
+  width: number;
+  /** Height the plot may fill, when known. */
+  height?: number;
+  locale: Locale;
+  /** A non-fatal problem to show above the chart. */
+  notice?: string;
+}
+
+/**
+ * One widget, independent of where it is drawn: the custom element, the static SVG and HTML
+ * renderers and the embed builder all go through these two functions.
+ */
+export interface Widget<Options> {
+  tag: WidgetTag;
+  /** Attributes the widget reads besides `lang` and `theme`. */
+  attributes: readonly string[];
+  /** Parses attribute values; options are absent when a problem prevents drawing. */
+  parse(attributes: Attributes): { options?: Options; problems: Problem[] };
+  /** The figure (texts, plot, summary, table) for valid options. */
+  figure(options: Options, context: DrawContext): FrameProps;
+}
