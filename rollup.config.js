@@ -10,9 +10,10 @@ const esmInputs = {
   'kz-plant-share': 'src/elements/kz-plant-share.ts',
   data: 'src/data/index.ts',
   reserve: 'src/styles/reserve.ts',
+  static: 'src/static/index.ts',
 };
 
-const isDependency = (id) => /^(lit|@lit\/|d3-)/.test(id);
+const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
 export default [
   // One classic script that registers every element: <script src=".../kz-auto-charts.js">.

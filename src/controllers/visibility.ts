@@ -20,7 +20,8 @@ export class VisibilityController implements ReactiveController {
 
   hostConnected(): void {
     if (this.visible) return;
-    if (this.isNear()) {
+    // Rendered on a server: draw now, so hydration finds the same template it was given.
+    if (this.host.shadowRoot?.querySelector('figure, [role=alert]') || this.isNear()) {
       this.visible = true;
       return;
     }

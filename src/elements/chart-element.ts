@@ -18,11 +18,14 @@ export abstract class ChartElement<Options> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    staticWidth: { attribute: false },
   };
 
   declare lang: string;
   /** `light` (default), `dark`, or `auto` (follows the reader's colour scheme). */
   declare theme: string | undefined;
+  /** Width to draw at until the element is laid out: set by server-side rendering. */
+  declare staticWidth: number | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
@@ -55,7 +58,7 @@ export abstract class ChartElement<Options> extends LitElement {
       draw: (options, locale, notice) =>
         frame(
           this.widget.figure(options, {
-            width: this.size.drawWidth,
+            width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
             height: this.size.drawHeight,
             locale,
             notice,

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { markRules } from './marks.js';
+import { colorVars } from './palette.js';
 import { tokens } from './tokens.js';
 
 /** Styles every chart element shares: frame text, marks, error state, hidden table. */
@@ -130,97 +132,7 @@ export const chartStyles = [
       border: 0;
     }
 
-    /* Marks */
-    .category {
-      fill: var(--_text);
-      font-weight: 600;
-    }
-    .value {
-      fill: var(--_text);
-      font-variant-numeric: tabular-nums;
-    }
-    .value--current,
-    .value--local {
-      font-weight: 700;
-    }
-    .value--inverse {
-      fill: var(--_on-accent);
-      font-weight: 700;
-    }
-    .value--down,
-    .annotation--down {
-      fill: var(--_down);
-      font-weight: 700;
-    }
-    .value--up,
-    .annotation--up {
-      fill: var(--_up);
-      font-weight: 700;
-    }
-    .annotation--local {
-      fill: var(--_accent);
-      font-weight: 700;
-    }
-    .bar--current,
-    .bar--local {
-      fill: var(--_accent);
-    }
-    .bar--estimate {
-      stroke: var(--_estimate);
-      stroke-width: 1.5px;
-    }
-    .hatch-bg {
-      fill: var(--_surface);
-    }
-    .hatch-line {
-      stroke: var(--_estimate);
-      stroke-width: 2.5px;
-    }
-    .bar--down {
-      fill: var(--_down);
-    }
-    .bar--up {
-      fill: var(--_up);
-    }
-    /* The light fill alone is under 3:1 against the page; the outline carries the contrast. */
-    .bar--other {
-      fill: var(--_rest);
-      stroke: var(--_outline);
-      stroke-width: 1px;
-    }
-    .outline {
-      fill: none;
-      stroke: var(--_outline);
-      stroke-width: 1px;
-    }
-    .baseline {
-      stroke: var(--_text);
-      stroke-width: 1px;
-    }
-    .group--summary .category {
-      font-weight: 700;
-    }
+    ${unsafeCSS(markRules(colorVars))}
 
-    /*
-     * Windows high contrast and other forced palettes: the system's own text and background
-     * colours, marks told apart by pattern, outline and position rather than hue.
-     */
-    @media (forced-colors: active) {
-      :host {
-        --_text: CanvasText;
-        --_muted: CanvasText;
-        --_accent: CanvasText;
-        --_on-accent: Canvas;
-        --_estimate: CanvasText;
-        --_down: CanvasText;
-        --_up: CanvasText;
-        --_rest: Canvas;
-        --_outline: CanvasText;
-        --_background: Canvas;
-        --_surface: Canvas;
-        --_error: CanvasText;
-        forced-color-adjust: none;
-      }
-    }
   `,
 ];

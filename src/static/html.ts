@@ -1,0 +1,38 @@
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { reserveCss } from '../styles/reserve.js';
+import { escapeAttribute, type StaticOptions } from './options.js';
+
+/**
+ * The widget as HTML with a declarative shadow root: it shows without JavaScript, and the
+ * script tag, when it loads, takes the server's DOM over instead of drawing it again.
+ */
+export function renderHtml(options: StaticOptions): string {
+  const { tag, lang, theme, width, attributes = {} } = options;
+  const attrs = Object.entries({ lang, theme, ...attributes })
+    .filter(([, v]) => v != null && String(v) !== '')
+    .map(([k, v]) => `${k}="${escapeAttribute(String(v))}"`)
+    .join(' ');
+  const name = unsafeStatic(tag);
+  const template = staticHtml`<${name} ${unsafeStatic(attrs)} .staticWidth=${width}></${name}>`;
+  return collectResultSync(render(template));
+}
+
+/** A whole page around the widget, for previews and for checking the output in a browser. */
+export function renderHtmlPage(options: StaticOptions & { script?: string }): string {
+  return `<!doctype html>
+<html lang="${escapeAttribute(options.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>${reserveCss()}</style>
+${options.script ? `<script src="${escapeAttribute(options.script)}"></script>` : ''}
+</head>
+<body style="margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif">
+<div style="max-width:${options.width}px">${renderHtml(options)}</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,6 @@
+/**
+ * Server-side rendering, for Node: `import { renderSvg, renderHtml } from 'kz-auto-charts/static'`.
+ * The same widget modules and chart functions as the browser, drawn without a DOM.
+ */
+export { renderHtml, renderHtmlPage } from './html.js';
+export type { StaticOptions } from './options.js';

@@ -1,0 +1,15 @@
+import type { Lang } from '../data/types.js';
+import type { WidgetTag } from '../widgets/types.js';
+
+export interface StaticOptions {
+  tag: WidgetTag;
+  lang?: Lang;
+  theme?: 'light' | 'dark';
+  /** Width to draw at, in CSS pixels. */
+  width: number;
+  /** The widget's own attributes, e.g. `{ mode: 'change' }`. */
+  attributes?: Record<string, string | undefined>;
+}
+
+export const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
