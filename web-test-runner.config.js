@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -43,6 +44,31 @@ async function goldenMiddleware(context, next) {
   return undefined;
 }
 
+/**
+ * Server-side rendering runs in Node, so the tests reach it through the test server:
+ * /__static__/<svg|html|page>?tag=…&lang=…&width=… returns the built renderer's output, and
+ * /__cli__?args=… runs the real command line and returns its exit code and output.
+ */
+async function staticMiddleware(context, next) {
+  if (context.path.startsWith('/__static__/')) {
+    const { renderSvg, renderHtml, renderHtmlPage } = await import('./dist/esm/static.js');
+    const q = Object.fromEntries(new URLSearchParams(context.querystring));
+    const renderer = { svg: renderSvg, html: renderHtml, page: renderHtmlPage }[context.path.slice(12)];
+    const { tag, lang, theme, width, script, ...attributes } = q;
+    context.type = context.path.endsWith('svg') ? 'image/svg+xml' : 'text/html';
+    context.body = renderer({ tag, lang, theme, width: Number(width) || 640, attributes, script });
+    return undefined;
+  }
+  if (context.path === '/__cli__') {
+    const args = JSON.parse(new URLSearchParams(context.querystring).get('args') ?? '[]');
+    const result = spawnSync(process.execPath, [resolve(here, 'bin/kz-auto-charts.js'), ...args], { encoding: 'utf8' });
+    context.type = 'application/json';
+    context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr });
+    return undefined;
+  }
+  return next();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -53,7 +79,7 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [goldenMiddleware],
+  middleware: [goldenMiddleware, staticMiddleware],
   plugins: [
     {
       // Forced colours (Windows high contrast) through the DevTools protocol: neither the stock

@@ -3,4 +3,6 @@
  * The same widget modules and chart functions as the browser, drawn without a DOM.
  */
 export { renderHtml, renderHtmlPage } from './html.js';
+export { renderSvg, figureSvg } from './svg.js';
 export type { StaticOptions } from './options.js';
+export { WIDGET_TAGS } from '../widgets/index.js';

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// kz-auto-charts render <widget> [options]: a widget as a standalone SVG or as HTML with
+// declarative shadow DOM, on stdout (or -o FILE).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const usage = `Usage: kz-auto-charts render <widget> [options] > chart.svg
+
+Widgets: kz-auto-yoy, kz-plant-share
+Options:
+  --lang kk|ru|en         language (default en)
+  --width N               width in CSS pixels, 260–2400 (default 640)
+  --format svg|html|page  standalone SVG (default), HTML fragment with declarative shadow DOM,
+                          or a whole HTML page around it
+  --theme light|dark      colours (default light)
+  --mode, --segments …    the widget's own attributes, as on the element
+  -o, --output FILE       write to FILE instead of stdout
+  --script URL            with --format page: the script tag that takes the page over`;
+
+function fail(message) {
+  console.error(`kz-auto-charts: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string', default: 'en' },
+      width: { type: 'string', default: '640' },
+      format: { type: 'string', default: 'svg' },
+      theme: { type: 'string', default: 'light' },
+      mode: { type: 'string' },
+      segments: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      script: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(error.message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const [command, tag] = positionals;
+if (command !== 'render') fail(command ? `unknown command "${command}"; the command is "render"` : 'no command given');
+
+const { renderSvg, renderHtml, renderHtmlPage, WIDGET_TAGS } = await import('../dist/esm/static.js');
+if (!WIDGET_TAGS.includes(tag)) fail(tag ? `unknown widget "${tag}"; accepted: ${WIDGET_TAGS.join(', ')}` : 'no widget given');
+if (!['kk', 'ru', 'en'].includes(values.lang)) fail(`unknown language "${values.lang}"; accepted: kk, ru, en`);
+if (!['light', 'dark'].includes(values.theme)) fail(`unknown theme "${values.theme}"; accepted: light, dark`);
+const width = Number(values.width);
+if (!Number.isFinite(width) || width < 260 || width > 2400) fail(`width "${values.width}" is not a number from 260 to 2400`);
+const renderers = { svg: renderSvg, html: renderHtml, page: renderHtmlPage };
+const renderer = renderers[values.format];
+if (!renderer) fail(`unknown format "${values.format}"; accepted: svg, html, page`);
+
+const output = renderer({
+  tag,
+  lang: values.lang,
+  theme: values.theme,
+  width: Math.round(width),
+  attributes: { mode: values.mode, segments: values.segments },
+  script: values.script,
+});
+if (values.output) writeFileSync(values.output, output);
+else process.stdout.write(output);

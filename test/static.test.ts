@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+
+/** What a reader must find in each widget's static output, per language. */
+const expected: Record<string, Record<string, string[]>> = {
+  'kz-auto-yoy': {
+    en: ['Vehicle output in Kazakhstan fell by 22%', '8,157', '1,431', '174', '≈10,804', `${MINUS}24.5%`, '+8%', '10,125 vehicles'],
+    ru: [`8${NBSP}157`, `1${NBSP}431`, '174', `≈10${NBSP}804`, `${MINUS}24,5${NBSP}%`, `10${NBSP}125 единиц техники`],
+    kk: ['Қазақстанда автокөлік өндірісі 22 пайызға қысқарды', `8${NBSP}157`, `1${NBSP}431`, `${MINUS}10,8${NBSP}%`],
+  },
+  'kz-plant-share': {
+    en: ['11%', '24%', '89%', '76%', '+13 percentage points in a year', 'Source: inform.kz'],
+    ru: [`11${NBSP}%`, `24${NBSP}%`, '+13 процентных пунктов за год', 'март 2016'],
+    kk: [`11${NBSP}%`, `24${NBSP}%`, 'бір жылда +13 пайыздық тармақ', 'наурыз 2015'],
+  },
+};
+
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+describe('static rendering (Node)', () => {
+  for (const [tag, byLang] of Object.entries(expected)) {
+    for (const [lang, figures] of Object.entries(byLang)) {
+      it(`${tag} as a standalone SVG in ${lang}`, async () => {
+        const text = await (await fetch(`/__static__/svg?${query({ tag, lang, width: '640' })}`)).text();
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        expect(doc.querySelector('parsererror'), 'well-formed SVG').to.equal(null);
+        const svg = doc.documentElement;
+        expect(svg.getAttribute('width')).to.equal('640');
+        expect(svg.getAttribute('lang')).to.equal(lang);
+        const shown = [...svg.querySelectorAll('text')].map((t) => t.textContent).join('\n');
+        // Titles wrap over lines, so look for each figure in the text with lines joined.
+        const joined = shown.replace(/\n/g, ' ');
+        for (const figure of figures) expect(joined, figure).to.contain(figure);
+        expect(svg.querySelector('title')!.textContent).to.match(/\S/);
+        expect(svg.querySelector('desc')!.textContent).to.match(/\S/);
+        expect(svg.querySelectorAll('rect.bar').length).to.be.greaterThan(3);
+        // Text stays text (no outlines, no scripts): searchable, translatable, accessible.
+        expect(svg.querySelector('script, foreignObject, path')).to.equal(null);
+      });
+
+      it(`${tag} as HTML in ${lang}, seen with scripts off`, async () => {
+        const frame = document.createElement('iframe');
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        frame.style.width = '700px';
+        frame.style.height = '900px';
+        document.body.append(frame);
+        try {
+          const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+          frame.src = `/__static__/page?${query({ tag, lang, width: '640' })}`;
+          await loaded;
+          const el = frame.contentDocument!.querySelector(tag)!;
+          const root = el.shadowRoot!;
+          expect(root, 'declarative shadow root').to.not.equal(null);
+          expect(frame.contentWindow!.customElements.get(tag)).to.equal(undefined);
+          const shown = root.textContent!.replace(/[ \t\n\r]+/g, ' ');
+          for (const figure of figures) expect(shown, figure).to.contain(figure);
+          const plot = root.querySelector('svg.plot')!.getBoundingClientRect();
+          expect(plot.width).to.equal(640);
+          expect(plot.height).to.be.greaterThan(100);
+          // The styles came with it: bars are coloured, not default black.
+          const bar = root.querySelector('svg.plot rect.bar--current, svg.plot rect.bar--local')!;
+          expect(getComputedStyle(bar).fill).to.not.equal('rgb(0, 0, 0)');
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
+
+  it('draws a dark SVG with the dark palette', async () => {
+    const text = await (await fetch(`/__static__/svg?${query({ tag: 'kz-auto-yoy', lang: 'en', width: '480', theme: 'dark' })}`)).text();
+    expect(text).to.contain('#111418');
+    expect(text).to.contain('#6ea8fe');
+  });
+
+  it('explains bad attributes in the SVG itself', async () => {
+    const text = await (await fetch(`/__static__/svg?${query({ tag: 'kz-auto-yoy', lang: 'ru', width: '480', mode: 'pie' })}`)).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.textContent).to.contain('Неизвестный режим «pie». Допустимо: units, change.');
+  });
+
+  it('hydrates: the script takes the server-rendered DOM over instead of drawing it again', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '700px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    try {
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = `/__static__/page?${query({ tag: 'kz-auto-yoy', lang: 'kk', width: '640' })}`;
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const el = win.document.querySelector('kz-auto-yoy') as HTMLElement & { updateComplete: Promise<unknown>; lang: string };
+      const figure = el.shadowRoot!.querySelector('figure')!;
+      const title = el.shadowRoot!.querySelector('.title')!;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      const script = win.document.createElement('script');
+      const ran = new Promise((r) => script.addEventListener('load', r, { once: true }));
+      script.src = '/dist/kz-auto-charts.js';
+      win.document.head.append(script);
+      await ran;
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+      // Same nodes: hydrated, not replaced.
+      expect(el.shadowRoot!.querySelector('figure')).to.equal(figure);
+      expect(el.shadowRoot!.querySelector('.title')).to.equal(title);
+      // And live: it follows a change of language like any widget.
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(title.textContent).to.equal('Vehicle output in Kazakhstan fell by 22%');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  describe('command line', () => {
+    const cli = async (args: string[]) =>
+      (await (await fetch(`/__cli__?${query({ args: JSON.stringify(args) })}`)).json()) as { code: number; stdout: string; stderr: string };
+
+    it('npx kz-auto-charts render kz-auto-yoy --lang kk --width 640 > chart.svg', async () => {
+      const { code, stdout } = await cli(['render', 'kz-auto-yoy', '--lang', 'kk', '--width', '640']);
+      expect(code).to.equal(0);
+      expect(stdout).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640"/);
+      expect(stdout).to.contain(`8${NBSP}157`);
+    });
+
+    it('--format html gives declarative shadow DOM', async () => {
+      const { code, stdout } = await cli(['render', 'kz-plant-share', '--lang', 'ru', '--format', 'html']);
+      expect(code).to.equal(0);
+      expect(stdout).to.contain('<template shadowroot="open" shadowrootmode="open">');
+      expect(stdout).to.contain(`24${NBSP}%`);
+    });
+
+    it('names what was wrong and what is accepted, and exits 2', async () => {
+      for (const [args, message] of [
+        [['render', 'kz-pie'], 'unknown widget "kz-pie"; accepted: kz-auto-yoy, kz-plant-share'],
+        [['render', 'kz-auto-yoy', '--lang', 'de'], 'unknown language "de"; accepted: kk, ru, en'],
+        [['render', 'kz-auto-yoy', '--width', 'wide'], 'width "wide" is not a number from 260 to 2400'],
+        [['render', 'kz-auto-yoy', '--format', 'pdf'], 'unknown format "pdf"; accepted: svg, html, page'],
+      ] as const) {
+        const { code, stdout, stderr } = await cli([...args]);
+        expect(code, message).to.equal(2);
+        expect(stdout).to.equal('');
+        expect(stderr.split('\n')[0]).to.equal(`kz-auto-charts: ${message}`);
+      }
+    });
+  });
+});
