@@ -1,4 +1,4 @@
-import { html, svg, nothing } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
@@ -26,6 +26,12 @@ export interface FrameProps {
   notice?: string;
 }
 
+/** What the element adds around a figure: controls that only make sense with a script. */
+export interface FrameExtras {
+  /** Shown at the end of the source line, e.g. the download menu. */
+  menu?: TemplateResult;
+}
+
 const swatch = (tone: Tone, index: number) =>
   html`<svg class="swatch" viewBox="0 0 14 14" aria-hidden="true">
     ${tone === 'estimate' ? svg`<defs>${hatchPattern(`kz-hatch-legend-${index}`)}</defs>` : nothing}
@@ -50,7 +56,7 @@ export const renderTable = (table: TableModel) => html`<table part="table" class
  * period, optional headline figure and legend above the plot, notes and source below, and the
  * accessible summary and data table. Text is always rendered as text, never as HTML.
  */
-export function frame(p: FrameProps) {
+export function frame(p: FrameProps, extras: FrameExtras = {}) {
   const { chart } = p;
   return html`<figure class="frame" lang=${p.lang} aria-labelledby="title" aria-describedby="summary">
     <div class="title" part="title" id="title" role="heading" aria-level="3">${p.title}</div>
@@ -69,7 +75,10 @@ export function frame(p: FrameProps) {
     <p class="visually-hidden" id="summary">${p.description}</p>
     ${renderTable(p.table)}
     ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${p.notePrefix} ${n}</p>`)}
-    <p class="source" part="source">${p.source}</p>
+    <div class="source-row">
+      <p class="source" part="source">${p.source}</p>
+      ${extras.menu ?? nothing}
+    </div>
   </figure>`;
 }
 

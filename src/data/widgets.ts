@@ -16,6 +16,8 @@ export interface YoyFigure {
   change: number;
   /** True where `previous` is computed from `current` and `change` rather than reported. */
   previousEstimated: boolean;
+  /** Ids of the dataset facts the figure comes from, for provenance in exports. */
+  facts?: string[];
 }
 
 export interface YoySegment extends YoyFigure {
@@ -30,7 +32,7 @@ export interface YoyData {
 }
 
 export interface ShareData {
-  points: { period: Period; share: number }[];
+  points: { period: Period; share: number; facts?: string[] }[];
   plants: { name: Localized; city: Localized }[];
 }
 
@@ -40,6 +42,7 @@ const figure = (current: FactId, previous: FactId, change: FactId): YoyFigure =>
   previous: value(previous),
   change: value(change),
   previousEstimated: getFact(previous).kind === 'derived',
+  facts: [current, change, previous],
 });
 
 /** Production by vehicle type, January–November 2016 against the same months of 2015. */
@@ -60,7 +63,7 @@ export function bundledYoyData(): YoyData {
 export function bundledShareData(): ShareData {
   const points = (['local-share-2015-03', 'local-share-2016-03'] as const).map((id) => {
     const fact = getFact(id);
-    return { period: fact.period, share: fact.value };
+    return { period: fact.period, share: fact.value, facts: [id] };
   });
   return { points, plants: plants.map((p) => ({ name: p.name, city: p.city })) };
 }

@@ -1,5 +1,8 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { frame } from '../charts/frame.js';
+import { frame, type FrameProps } from '../charts/frame.js';
+import type { Locale } from '../i18n/index.js';
+import { MenuController, type ExportAction } from '../controllers/menu.js';
+import { runExport } from './export.js';
 import type { Widget } from '../widgets/types.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
@@ -19,6 +22,7 @@ export abstract class ChartElement<Options> extends LitElement {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     staticWidth: { attribute: false },
+    noMenu: { type: Boolean, attribute: 'no-menu', reflect: true },
   };
 
   declare lang: string;
@@ -26,14 +30,37 @@ export abstract class ChartElement<Options> extends LitElement {
   declare theme: string | undefined;
   /** Width to draw at until the element is laid out: set by server-side rendering. */
   declare staticWidth: number | undefined;
+  /** Hides the download-and-share menu. */
+  declare noMenu: boolean;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
+  private readonly menu = new MenuController(this, (action) => this.export(action));
+  /** What was drawn last, for the download menu. */
+  private drawn?: { figure: FrameProps; options: Options; locale: Locale };
   private problemLog?: ProblemLog;
 
   /** What this element draws; the element only supplies attributes, size and language. */
   protected abstract readonly widget: Widget<Options>;
+
+  /** Runs a menu action and returns what to announce. */
+  private async export(action: ExportAction): Promise<string> {
+    const drawn = this.drawn;
+    const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
+    if (!drawn || !plot) return '';
+    const { t } = drawn.locale;
+    return runExport(action, {
+      host: this,
+      tag: this.widget.tag,
+      figure: drawn.figure,
+      table: this.widget.table(drawn.options, drawn.locale),
+      plot,
+      attributes: { lang: this.getAttribute('lang') ?? undefined, theme: this.theme, ...this.attributeValues() },
+      messages: t,
+      offerManualCopy: (code) => this.menu.offerManualCopy(code),
+    });
+  }
 
   private attributeValues() {
     const self = this as unknown as Record<string, unknown>;
@@ -55,15 +82,16 @@ export abstract class ChartElement<Options> extends LitElement {
           : [],
       log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
       validate: () => this.widget.parse(this.attributeValues()),
-      draw: (options, locale, notice) =>
-        frame(
-          this.widget.figure(options, {
-            width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
-            height: this.size.drawHeight,
-            locale,
-            notice,
-          }),
-        ),
+      draw: (options, locale, notice) => {
+        const figure = this.widget.figure(options, {
+          width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
+          height: this.size.drawHeight,
+          locale,
+          notice,
+        });
+        this.drawn = { figure, options, locale };
+        return frame(figure, { menu: this.noMenu ? undefined : this.menu.render(locale.t.menu, figure.title) });
+      },
     });
   }
 }

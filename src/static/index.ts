@@ -3,6 +3,7 @@
  * The same widget modules and chart functions as the browser, drawn without a DOM.
  */
 export { renderHtml, renderHtmlPage } from './html.js';
-export { renderSvg, figureSvg } from './svg.js';
+export { renderSvg } from './svg.js';
+export { figureSvg } from './figure-svg.js';
 export type { StaticOptions } from './options.js';
 export { WIDGET_TAGS } from '../widgets/index.js';

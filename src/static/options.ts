@@ -11,5 +11,4 @@ export interface StaticOptions {
   attributes?: Record<string, string | undefined>;
 }
 
-export const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { escapeAttribute } from './figure-svg.js';

@@ -105,6 +105,90 @@ export const chartStyles = [
     .source {
       margin-top: 0.25rem;
     }
+    .source-row {
+      display: flex;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    .source-row .source {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+    .menu {
+      position: relative;
+      flex: none;
+      font-size: var(--_small-size);
+    }
+    /* Rendered on a server and not yet taken over by the script: the menu cannot work yet. */
+    :host(:not(:defined)) .menu {
+      display: none;
+    }
+    .menu-button,
+    .menu-list button {
+      font: inherit;
+      color: var(--_text);
+      background: none;
+      border: 1px solid var(--_outline);
+      border-radius: 3px;
+      padding: 0.125rem 0.5rem;
+      cursor: pointer;
+      min-height: 24px;
+    }
+    .menu-button:focus-visible,
+    .menu-list button:focus-visible,
+    .menu-copy textarea:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .menu-list,
+    .menu-copy,
+    .menu-status {
+      position: absolute;
+      right: 0;
+      bottom: calc(100% + 4px);
+      z-index: 1;
+      margin: 0;
+      padding: 0.25rem;
+      background: var(--_surface);
+      color: var(--_text);
+      border: 1px solid var(--_outline);
+      border-radius: 4px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    }
+    .menu-list {
+      list-style: none;
+      min-width: 12rem;
+    }
+    .menu-list button {
+      display: block;
+      width: 100%;
+      text-align: start;
+      border-color: transparent;
+      white-space: nowrap;
+    }
+    .menu-list button:hover {
+      border-color: var(--_outline);
+    }
+    .menu-copy {
+      width: min(22rem, 80vw);
+    }
+    .menu-copy textarea {
+      display: block;
+      width: 100%;
+      box-sizing: border-box;
+      margin-top: 0.25rem;
+      font: 12px/1.4 ui-monospace, monospace;
+    }
+    .menu-status {
+      white-space: nowrap;
+      max-width: 80vw;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .menu-status[hidden] {
+      display: none;
+    }
     .error {
       align-self: start;
       border: 1px solid var(--_error);

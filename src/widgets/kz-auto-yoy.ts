@@ -2,6 +2,8 @@ import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
 import { yoyFigure, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import type { Problem } from './problems.js';
 import type { Widget } from './types.js';
+import { yoyTable } from '../data/schema.js';
+import type { YoyData } from '../data/widgets.js';
 
 export interface YoyOptions {
   mode: YoyMode;
@@ -30,8 +32,16 @@ export const yoyWidget: Widget<YoyOptions> = {
   },
 
   figure({ mode, segments }, context) {
-    const data = bundledYoyData();
-    const selected = new Set(segments);
-    return yoyFigure({ ...context, data: { ...data, segments: data.segments.filter((s) => selected.has(s.key)) }, mode });
+    return yoyFigure({ ...context, data: selectedData(segments), mode });
+  },
+
+  table({ segments }, { t }) {
+    return yoyTable(selectedData(segments), t.yoy.source);
   },
 };
+
+function selectedData(segments: SegmentKey[]): YoyData {
+  const data = bundledYoyData();
+  const selected = new Set(segments);
+  return { ...data, segments: data.segments.filter((s) => selected.has(s.key)) };
+}

@@ -2,6 +2,7 @@ import type { FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import type { WidgetTag } from '../styles/reserve.js';
 import type { Problem } from './problems.js';
+import type { Table } from '../data/schema.js';
 
 export type { WidgetTag };
 
@@ -29,4 +30,6 @@ export interface Widget<Options> {
   parse(attributes: Attributes): { options?: Options; problems: Problem[] };
   /** The figure (texts, plot, summary, table) for valid options. */
   figure(options: Options, context: DrawContext): FrameProps;
+  /** The data behind the figure as CSV columns and rows (src/data/schema.ts), with its source. */
+  table(options: Options, locale: Locale): Table;
 }

@@ -81,6 +81,19 @@ export const en = {
     tableOther: 'Other cars, %',
   },
 
+  menu: {
+    button: 'Download',
+    label: (title: string) => `Download or share: ${title}`,
+    svg: 'Chart as SVG',
+    png: 'Chart as PNG image',
+    csv: 'Data as CSV',
+    embed: 'Copy embed code',
+    copied: 'Embed code copied.',
+    copyByHand: 'Copying is blocked here. Select the code and copy it:',
+    saved: (file: string) => `Saved ${file}.`,
+    failed: (what: string, reason: string) => `Could not make the ${what}: ${reason}`,
+  },
+
   errors: {
     heading: 'This chart cannot be shown',
     unknownLang: (value: string, accepted: string, shown: string) =>

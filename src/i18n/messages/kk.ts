@@ -75,6 +75,19 @@ export const kk: Messages = {
     tableOther: 'Басқа автокөліктер, %',
   },
 
+  menu: {
+    button: 'Жүктеп алу',
+    label: (title) => `Жүктеп алу немесе бөлісу: ${title}`,
+    svg: 'Диаграмма, SVG',
+    png: 'Диаграмма, PNG сурет',
+    csv: 'Деректер, CSV',
+    embed: 'Ендіру кодын көшіру',
+    copied: 'Ендіру коды көшірілді.',
+    copyByHand: 'Мұнда көшіруге тыйым салынған. Кодты белгілеп, көшіріңіз:',
+    saved: (file) => `${file} файлы сақталды.`,
+    failed: (what, reason) => `Файл жасалмады (${what}): ${reason}`,
+  },
+
   errors: {
     heading: 'Диаграмманы көрсету мүмкін емес',
     unknownLang: (value, accepted, shown) =>

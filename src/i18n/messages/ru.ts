@@ -81,6 +81,19 @@ export const ru: Messages = {
     tableOther: 'Прочие автомобили, %',
   },
 
+  menu: {
+    button: 'Скачать',
+    label: (title) => `Скачать или поделиться: ${title}`,
+    svg: 'График в SVG',
+    png: 'График в PNG',
+    csv: 'Данные в CSV',
+    embed: 'Копировать код для вставки',
+    copied: 'Код для вставки скопирован.',
+    copyByHand: 'Копирование здесь заблокировано. Выделите код и скопируйте его:',
+    saved: (file) => `Сохранён файл ${file}.`,
+    failed: (what, reason) => `Не удалось создать файл (${what}): ${reason}`,
+  },
+
   errors: {
     heading: 'Не удаётся показать график',
     unknownLang: (value, accepted, shown) =>
