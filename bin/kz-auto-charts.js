@@ -14,6 +14,7 @@ Options:
                           or a whole HTML page around it
   --theme light|dark      colours (default light)
   --mode, --segments …    the widget's own attributes, as on the element
+  --title, --subtitle, --source, --note   your own texts in place of ours
   -o, --output FILE       write to FILE instead of stdout
   --script URL            with --format page: the script tag that takes the page over`;
 
@@ -33,6 +34,10 @@ try {
       theme: { type: 'string', default: 'light' },
       mode: { type: 'string' },
       segments: { type: 'string' },
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      source: { type: 'string' },
+      note: { type: 'string' },
       output: { type: 'string', short: 'o' },
       script: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -64,7 +69,14 @@ const output = renderer({
   lang: values.lang,
   theme: values.theme,
   width: Math.round(width),
-  attributes: { mode: values.mode, segments: values.segments },
+  attributes: {
+    mode: values.mode,
+    segments: values.segments,
+    title: values.title,
+    subtitle: values.subtitle,
+    source: values.source,
+    note: values.note,
+  },
   script: values.script,
 });
 if (values.output) writeFileSync(values.output, output);

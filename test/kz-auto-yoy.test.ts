@@ -109,6 +109,22 @@ describe('<kz-auto-yoy>', () => {
     expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016');
   });
 
+  it('takes the newsroom\'s own title, subtitle, source and note, as text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const el = await mount<KzAutoYoy>(
+      html`<kz-auto-yoy lang="ru" title="Автопром: минус пятая часть" subtitle=${payload} source="КазАвтоПром" note="Данные предварительные."></kz-auto-yoy>`,
+    );
+    expect(text(el, '.title')).to.equal('Автопром: минус пятая часть');
+    expect(text(el, '.subtitle')).to.equal(payload);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el, '.source')).to.equal('Источник: КазАвтоПром');
+    expect(texts(el, '.note')).to.deep.equal(['Примечание: Данные предварительные.']);
+    // The accessible name follows the visible title; the host's title attribute shows no tooltip.
+    expect(el.shadowRoot!.getElementById('title')!.textContent).to.equal('Автопром: минус пятая часть');
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('title')).to.equal('');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   describe('language', () => {
     it('inherits the closest [lang] ancestor, then the document, then English', async () => {
       const inner = await mount<KzAutoYoy>(html`<section lang="kk"><div lang="ru"><kz-auto-yoy></kz-auto-yoy></div></section>`);

@@ -58,7 +58,7 @@ export const renderTable = (table: TableModel) => html`<table part="table" class
  */
 export function frame(p: FrameProps, extras: FrameExtras = {}) {
   const { chart } = p;
-  return html`<figure class="frame" lang=${p.lang} aria-labelledby="title" aria-describedby="summary">
+  return html`<figure class="frame" lang=${p.lang} title="" aria-labelledby="title" aria-describedby="summary">
     <div class="title" part="title" id="title" role="heading" aria-level="3">${p.title}</div>
     <p class="subtitle" part="subtitle">${p.subtitle}</p>
     ${p.headline ? html`<p class="headline" part="headline">${p.headline}</p>` : nothing}

@@ -3,6 +3,7 @@ import { frame, type FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import { MenuController, type ExportAction } from '../controllers/menu.js';
 import { runExport } from './export.js';
+import { applyOverrides, TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { Widget } from '../widgets/types.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
@@ -23,6 +24,11 @@ export abstract class ChartElement<Options> extends LitElement {
     theme: { type: String, reflect: true },
     staticWidth: { attribute: false },
     noMenu: { type: Boolean, attribute: 'no-menu', reflect: true },
+    // `title` is also HTML's tooltip attribute; the figure sets title="" so no tooltip shows.
+    title: { type: String },
+    subtitle: { type: String },
+    source: { type: String },
+    note: { type: String },
   };
 
   declare lang: string;
@@ -32,6 +38,11 @@ export abstract class ChartElement<Options> extends LitElement {
   declare staticWidth: number | undefined;
   /** Hides the download-and-share menu. */
   declare noMenu: boolean;
+  /** The newsroom's own title, subtitle, source and note, in place of the generated ones. */
+  declare title: string;
+  declare subtitle: string | undefined;
+  declare source: string | undefined;
+  declare note: string | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
@@ -56,7 +67,12 @@ export abstract class ChartElement<Options> extends LitElement {
       figure: drawn.figure,
       table: this.widget.table(drawn.options, drawn.locale),
       plot,
-      attributes: { lang: this.getAttribute('lang') ?? undefined, theme: this.theme, ...this.attributeValues() },
+      attributes: {
+        lang: this.getAttribute('lang') ?? undefined,
+        theme: this.theme,
+        ...this.attributeValues(),
+        ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
+      },
       messages: t,
       offerManualCopy: (code) => this.menu.offerManualCopy(code),
     });
@@ -83,12 +99,16 @@ export abstract class ChartElement<Options> extends LitElement {
       log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
       validate: () => this.widget.parse(this.attributeValues()),
       draw: (options, locale, notice) => {
-        const figure = this.widget.figure(options, {
-          width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
-          height: this.size.drawHeight,
+        const figure = applyOverrides(
+          this.widget.figure(options, {
+            width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
+            height: this.size.drawHeight,
+            locale,
+            notice,
+          }),
+          { title: this.title, subtitle: this.subtitle, source: this.source, note: this.note },
           locale,
-          notice,
-        });
+        );
         this.drawn = { figure, options, locale };
         return frame(figure, { menu: this.noMenu ? undefined : this.menu.render(locale.t.menu, figure.title) });
       },

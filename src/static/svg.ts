@@ -4,6 +4,7 @@ import type { SVGTemplateResult } from 'lit';
 import { getLocale } from '../i18n/index.js';
 import { describeProblem } from '../widgets/problems.js';
 import { widgets } from '../widgets/index.js';
+import { applyOverrides } from '../widgets/overrides.js';
 import { errorSvg, figureSvg, PAD } from './figure-svg.js';
 import type { StaticOptions } from './options.js';
 
@@ -22,6 +23,6 @@ export function renderSvg({ tag, lang = 'en', theme = 'light', width, attributes
   if (!options) {
     return errorSvg(locale.t.errors.heading, problems.map((p) => describeProblem(p, lang)), width, lang);
   }
-  const figure = widget.figure(options, { width: width - 2 * PAD, locale });
+  const figure = applyOverrides(widget.figure(options, { width: width - 2 * PAD, locale }), attributes, locale);
   return figureSvg(figure, svgMarkup(figure.chart.svg), width, theme);
 }
