@@ -3,6 +3,9 @@ import { frame, type FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import { MenuController, type ExportAction } from '../controllers/menu.js';
 import { runExport } from './export.js';
+import { fallbackHtml } from '../export/fallback.js';
+import { embedCode } from '../export/embed.js';
+import { VERSION } from '../export/version.js';
 import { applyOverrides, TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { Widget } from '../widgets/types.js';
 import { SizeController } from '../controllers/size.js';
@@ -17,6 +20,17 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * What every chart element shares: the `lang` and `theme` attributes, size, language and
  * visibility controllers, and the render path (parse, then draw or explain). A subclass only
  * declares its own attributes and names its widget (src/widgets), which does the rest.
+ *
+ * @attr {"kk" | "ru" | "en"} lang - Language of every text and number format. Without it, the closest `[lang]` ancestor, then the document, then English.
+ * @attr {"light" | "dark" | "auto"} theme - Colours for a light page (default), a dark page, or the reader's colour scheme.
+ * @attr {boolean} no-menu - Hides the download-and-share menu.
+ * @attr {string} title - Your own title in place of the generated one (shown as text).
+ * @attr {string} subtitle - Your own subtitle.
+ * @attr {string} source - Your own source line, after "Source:".
+ * @attr {string} note - Your own note, in place of ours.
+ *
+ * @fires {CustomEvent<ExportEventDetail>} kz-export - Before a download from the menu, with the file; cancel it to handle the file yourself.
+ * @csspart menu - The download-and-share menu.
  */
 export abstract class ChartElement<Options> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -55,6 +69,28 @@ export abstract class ChartElement<Options> extends LitElement {
   /** What this element draws; the element only supplies attributes, size and language. */
   protected abstract readonly widget: Widget<Options>;
 
+  /**
+   * What the chart says as plain HTML (title, table, notes, source), to place inside the
+   * element as its no-script fallback; empty until the widget has drawn.
+   */
+  fallbackHtml(): string {
+    return this.drawn ? fallbackHtml(this.drawn.figure) : '';
+  }
+
+  /** The embed snippet for this widget as it is now configured. */
+  embedCode(): string {
+    return embedCode(this.widget.tag, this.embedAttributes(), VERSION);
+  }
+
+  private embedAttributes(): Record<string, string | undefined> {
+    return {
+      lang: this.getAttribute('lang') ?? undefined,
+      theme: this.theme,
+      ...this.attributeValues(),
+      ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
+    };
+  }
+
   /** Runs a menu action and returns what to announce. */
   private async export(action: ExportAction): Promise<string> {
     const drawn = this.drawn;
@@ -67,12 +103,7 @@ export abstract class ChartElement<Options> extends LitElement {
       figure: drawn.figure,
       table: this.widget.table(drawn.options, drawn.locale),
       plot,
-      attributes: {
-        lang: this.getAttribute('lang') ?? undefined,
-        theme: this.theme,
-        ...this.attributeValues(),
-        ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
-      },
+      embedCode: this.embedCode(),
       messages: t,
       offerManualCopy: (code) => this.menu.offerManualCopy(code),
     });

@@ -3,11 +3,9 @@ import type { ExportAction } from '../controllers/menu.js';
 import { toCsv } from '../data/csv.js';
 import type { Table } from '../data/schema.js';
 import type { Messages } from '../i18n/index.js';
-import { embedCode } from '../export/embed.js';
 import { download, fileName } from '../export/files.js';
 import { svgToPng } from '../export/png.js';
 import { exportSvg } from '../export/svg.js';
-import { VERSION } from '../export/version.js';
 import type { Theme } from '../styles/palette.js';
 
 export interface ExportContext {
@@ -16,7 +14,8 @@ export interface ExportContext {
   figure: FrameProps;
   table: Table;
   plot: SVGSVGElement;
-  attributes: Record<string, string | undefined>;
+  /** The snippet that embeds this widget as configured. */
+  embedCode: string;
   messages: Messages;
   offerManualCopy: (code: string) => void;
 }
@@ -40,7 +39,7 @@ export async function runExport(action: ExportAction, c: ExportContext): Promise
   const t = c.messages.menu;
   const lang = c.figure.lang;
   if (action === 'embed') {
-    const code = embedCode(c.tag, c.attributes, VERSION);
+    const code = c.embedCode;
     try {
       await navigator.clipboard.writeText(code);
       return t.copied;

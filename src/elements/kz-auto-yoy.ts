@@ -11,7 +11,6 @@ import { define } from './define.js';
  * @summary Production 2016 vs 2015 by vehicle type.
  * @tag kz-auto-yoy
  *
- * @attr {"kk" | "ru" | "en"} lang - Language of every text and number format. Without it, the closest `[lang]` ancestor, then the document, then English.
  * @attr {"units" | "change"} mode - `units` (default): grouped bars of vehicles per year; `change`: diverging bars of the percentage change.
  * @attr {string} segments - Comma-separated vehicle types to show: `passenger-cars`, `trucks`, `buses`. Default: all.
  *
@@ -42,7 +41,8 @@ export class KzAutoYoy extends ChartElement<YoyOptions> {
     segments: { type: String, reflect: true },
   };
 
-  declare mode: string | undefined;
+  /** Typed as the accepted values; any other string is reported inside the widget. */
+  declare mode: 'units' | 'change' | undefined;
   declare segments: string | undefined;
 
   protected readonly widget = yoyWidget;

@@ -11,7 +11,6 @@ import { define } from './define.js';
  * @summary Share of Kazakhstan-assembled cars in official sales.
  * @tag kz-plant-share
  *
- * @attr {"kk" | "ru" | "en"} lang - Language of every text and number format. Without it, the closest `[lang]` ancestor, then the document, then English.
  *
  * @csspart title - The title stating the finding.
  * @csspart subtitle - What is measured, the period and the unit.

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+
+type Win = Window & typeof globalThis;
+
+async function open(src: string | { srcdoc: string }, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; win: Win }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '1400px';
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (typeof src === 'string') frame.src = src;
+  else frame.srcdoc = src.srcdoc;
+  await loaded;
+  return { frame, win: frame.contentWindow as Win };
+}
+
+const until = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
+  expect(check(), what).to.equal(true);
+};
+
+const shown = (el: Element | null) =>
+  [...(el?.shadowRoot?.querySelectorAll('.title, .subtitle, .headline, svg.plot text, .note, .source') ?? [])].map((n) =>
+    n.textContent!.replace(/[ \t\n\r]+/g, ' ').trim(),
+  );
+
+describe('embed builder', () => {
+  it('picks options, copies the snippet, and the snippet in a blank page draws the same chart', async () => {
+    const { frame, win } = await open('/demo/builder.html');
+    const frames: HTMLIFrameElement[] = [frame];
+    try {
+      const doc = win.document;
+      await until(() => doc.body.dataset.ready !== undefined, 'builder ready');
+      const set = async (name: string, value: string) => {
+        const field = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`#options [name="${name}"]`)!;
+        expect(field, name).to.not.equal(null);
+        field.value = value;
+        field.dispatchEvent(new win.Event('change', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 30));
+      };
+      // Every widget of the package is offered.
+      expect([...doc.querySelectorAll<HTMLOptionElement>('#tag option')].map((o) => o.value)).to.deep.equal([
+        'kz-auto-yoy',
+        'kz-plant-share',
+      ]);
+      await set('tag', 'kz-auto-yoy');
+      await set('mode', 'change');
+      await set('lang', 'kk');
+      await set('theme', 'dark');
+      await set('title', 'Автоөнеркәсіп: <b>бестен бір</b> кем');
+      await set('width', '480');
+      const preview = doc.querySelector('#preview-frame kz-auto-yoy')!;
+      await until(() => preview.getAttribute('mode') === 'change' && !!preview.shadowRoot?.querySelector('svg.plot'), 'preview');
+      expect(preview.getBoundingClientRect().width).to.equal(480);
+
+      let copied = '';
+      Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void (copied = s) } });
+      doc.getElementById('copy')!.click();
+      await until(() => doc.getElementById('copy-status')!.textContent === 'Copied.', 'copied');
+      expect(copied).to.contain('<kz-auto-yoy lang="kk" theme="dark" mode="change" title="Автоөнеркәсіп: &lt;b&gt;бестен бір&lt;/b&gt; кем">');
+      expect(copied).to.match(/^<script src="https:\/\/unpkg\.com\/kz-auto-charts@[\d.]+\/dist\/kz-auto-charts\.js"><\/script>\n/);
+
+      // Paste into a blank page; the test machine has no internet, so the CDN URL points home.
+      const pasted = copied.replace(/https:\/\/unpkg\.com\/kz-auto-charts@[\d.]+\/dist\//, '/dist/');
+      const blank = await open({ srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body style="width:480px;margin:0">${pasted}</body></html>` });
+      frames.push(blank.frame);
+      const pastedEl = blank.win.document.querySelector('kz-auto-yoy')!;
+      await until(() => !!pastedEl.shadowRoot?.querySelector('svg.plot'), 'pasted widget drawn');
+      expect(shown(pastedEl)).to.deep.equal(shown(preview));
+      expect(shown(pastedEl)[0]).to.equal('Автоөнеркәсіп: <b>бестен бір</b> кем');
+
+      // Where scripts are off, the fallback in the snippet carries the same title and figures.
+      const noScript = await open({ srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${pasted}</body></html>` }, { scripts: false });
+      frames.push(noScript.frame);
+      const fallback = noScript.win.document.querySelector('kz-auto-yoy figure')!;
+      expect(fallback.querySelector('figcaption strong')!.textContent).to.equal('Автоөнеркәсіп: <b>бестен бір</b> кем');
+      expect(fallback.querySelector('table')!.textContent).to.contain('−24,5\u00a0%');
+    } finally {
+      frames.forEach((f) => f.remove());
+    }
+  });
+});
