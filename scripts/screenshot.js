@@ -1,5 +1,6 @@
 // Takes a PNG of a page in the system Chromium, after its widgets have rendered:
 //   node scripts/screenshot.js <url> <out.png> [width=960] [height=auto]
+// MEDIA='forced-colors:active,prefers-color-scheme:dark' emulates those media features.
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.js';
 
@@ -14,6 +15,13 @@ try {
   await page.setViewport({ width: Number(width), height: Number(height ?? 800) });
   page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && console.log(`[page ${r.status()}] ${r.url()}`));
+  if (process.env.MEDIA) {
+    const features = process.env.MEDIA.split(',').map((f) => {
+      const [name, value] = f.split(':');
+      return { name, value };
+    });
+    await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
+  }
   await page.goto(url, { waitUntil: 'networkidle0' });
   // Storybook renders stories into #storybook-root after its own boot.
   await page.waitForFunction(

@@ -1,39 +1,23 @@
-import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/kz-auto-yoy.js';
-import { brand, column, langControl, pageControl, themeControl, widthControl, type Page } from './frame.js';
+import { commonArgs, commonArgTypes, widget, type CommonArgs } from './frame.js';
 
-interface Args {
-  lang: string;
+interface Args extends CommonArgs {
   mode: string;
   segments: string;
-  theme: string;
-  width: number;
-  page: Page;
-  className: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/kz-auto-yoy',
   component: 'kz-auto-yoy',
   tags: ['autodocs'],
-  args: { lang: 'en', mode: 'units', segments: '', theme: 'light', width: 720, page: 'light', className: '' },
+  args: { ...commonArgs, mode: 'units', segments: '' },
   argTypes: {
-    lang: langControl,
-    theme: themeControl,
-    page: { ...pageControl, description: 'Background of the page around the widget (not an attribute)' },
-    className: { table: { disable: true } },
+    ...commonArgTypes,
     mode: { control: 'inline-radio', options: ['units', 'change'] },
     segments: { control: 'text', description: 'Comma list of passenger-cars, trucks, buses; empty for all' },
-    width: widthControl,
   },
-  render: ({ lang, mode, segments, theme, width, page, className }) =>
-    column(
-      width,
-      html`${className ? brand : nothing}<kz-auto-yoy class=${className || nothing} lang=${lang || nothing}
-        mode=${mode || nothing} segments=${segments || nothing} theme=${theme || nothing}></kz-auto-yoy>`,
-      page,
-    ),
+  render: (args) => widget('kz-auto-yoy', args, { mode: args.mode, segments: args.segments }),
 };
 export default meta;
 
@@ -51,6 +35,10 @@ export const DarkTheme: Story = { args: { theme: 'dark', page: 'dark' } };
 export const DarkThemeChangeKazakh: Story = { args: { theme: 'dark', page: 'dark', mode: 'change', lang: 'kk' } };
 export const AutoTheme: Story = { args: { theme: 'auto' } };
 export const NewsroomBrand: Story = { args: { className: 'newsroom-brand', lang: 'ru' } };
+export const OwnTexts: Story = {
+  args: { lang: 'ru', title: 'Автопром потерял пятую часть выпуска', source: 'КазАвтоПром', note: 'Данные за 11 месяцев.' },
+};
+export const WithoutMenu: Story = { args: { noMenu: true } };
 export const ErrorUnknownMode: Story = { args: { mode: 'pie' } };
 export const ErrorUnknownSegment: Story = { args: { lang: 'ru', segments: 'cars,tractors' } };
 export const NoticeUnsupportedLanguage: Story = { args: { lang: 'de' } };
