@@ -44,7 +44,10 @@ const observe = () => {
   requestAnimationFrame(poll);
 };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const finite = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  return finite.length ? finite[Math.floor(finite.length / 2)] : NaN;
+};
 const browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
 const results = { demoFirstChart: [], demoFcp: [], fiftyLoadLongest: [], fiftyScrollLongest: [], fiftyDrawnAtLoad: [], fiftyLoad: [] };
 for (let run = 0; run < RUNS; run += 1) {
@@ -87,7 +90,7 @@ await browser.close();
 server.close();
 
 const version = (await import('../package.json', { with: { type: 'json' } })).default.version;
-const ms = (x) => `${x.toFixed(1)} ms`;
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'not recorded');
 console.log(`kz-auto-charts ${version}, ${RUNS} runs, medians (Chromium headless, 960×900 viewport)`);
 console.log(`| measure | median |\n| --- | --- |`);
 console.log(`| demo article: first contentful paint | ${ms(median(results.demoFcp))} |`);
