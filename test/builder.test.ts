@@ -1,19 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-type Win = Window & typeof globalThis;
-
-async function open(src: string | { srcdoc: string }, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; win: Win }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
-  frame.style.height = '1400px';
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  document.body.append(frame);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  if (typeof src === 'string') frame.src = src;
-  else frame.srcdoc = src.srcdoc;
-  await loaded;
-  return { frame, win: frame.contentWindow as Win };
-}
+import { openFrame, page } from './helpers.js';
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -27,7 +13,7 @@ const shown = (el: Element | null) =>
 
 describe('embed builder', () => {
   it('picks options, copies the snippet, and the snippet in a blank page draws the same chart', async () => {
-    const { frame, win } = await open('/demo/builder.html');
+    const { frame, win } = await openFrame('/demo/builder.html', { width: 1200, height: 1400 });
     const frames: HTMLIFrameElement[] = [frame];
     try {
       const doc = win.document;
@@ -63,7 +49,7 @@ describe('embed builder', () => {
 
       // Paste into a blank page; the test machine has no internet, so the CDN URL points home.
       const pasted = copied.replace(/https:\/\/unpkg\.com\/kz-auto-charts@[\d.]+\/dist\//, '/dist/');
-      const blank = await open({ srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body style="width:480px;margin:0">${pasted}</body></html>` });
+      const blank = await openFrame(page(`<div style="width:480px">${pasted}</div>`));
       frames.push(blank.frame);
       const pastedEl = blank.win.document.querySelector('kz-auto-yoy')!;
       await until(() => !!pastedEl.shadowRoot?.querySelector('svg.plot'), 'pasted widget drawn');
@@ -71,7 +57,7 @@ describe('embed builder', () => {
       expect(shown(pastedEl)[0]).to.equal('Автоөнеркәсіп: <b>бестен бір</b> кем');
 
       // Where scripts are off, the fallback in the snippet carries the same title and figures.
-      const noScript = await open({ srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${pasted}</body></html>` }, { scripts: false });
+      const noScript = await openFrame(page(pasted), { scripts: false });
       frames.push(noScript.frame);
       const fallback = noScript.win.document.querySelector('kz-auto-yoy figure')!;
       expect(fallback.querySelector('figcaption strong')!.textContent).to.equal('Автоөнеркәсіп: <b>бестен бір</b> кем');

@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { NBSP } from './helpers.js';
+import { NBSP, openFrame, page } from './helpers.js';
 
-/** Loads a plain HTML page in an iframe and resolves once it has loaded and rendered. */
-async function page(body: string): Promise<{ win: Window & typeof globalThis; errors: string[]; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '1200px';
-  const errors: string[] = [];
-  document.body.append(frame);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script>window.__errors = []; addEventListener('error', (e) => __errors.push(e.message));</script>
-    </head><body>${body}</body></html>`;
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
+const errorCatcher = `<script>window.__errors = []; addEventListener('error', (e) => __errors.push(e.message));</script>`;
+
+/** Opens a plain page that records uncaught errors, with `body` in it. */
+async function plainPage(body: string) {
+  const opened = await openFrame(page(body, { head: errorCatcher }));
   await new Promise((r) => setTimeout(r, 50));
-  errors.push(...(win as unknown as { __errors: string[] }).__errors);
-  return { win, errors, frame };
+  return { ...opened, errors: (opened.win as unknown as { __errors: string[] }).__errors };
 }
 
 const shadowText = (el: Element | null, selector: string) =>
@@ -30,7 +21,7 @@ describe('the script-tag bundle in a plain page', () => {
   });
 
   it('registers both elements and renders them in the page language', async () => {
-    const { win, errors, frame } = await page(`
+    const { win, errors, frame } = await plainPage(`
       <p>Before</p>
       <kz-auto-yoy lang="ru"></kz-auto-yoy>
       <div lang="kk"><kz-plant-share></kz-plant-share></div>
@@ -45,7 +36,7 @@ describe('the script-tag bundle in a plain page', () => {
   });
 
   it('does nothing and throws nothing when loaded twice', async () => {
-    const { win, errors, frame } = await page(`
+    const { win, errors, frame } = await plainPage(`
       <kz-auto-yoy></kz-auto-yoy>
       <script src="/dist/kz-auto-charts.js"></script>
       <script src="/dist/kz-auto-charts.js?again"></script>`);
@@ -57,7 +48,7 @@ describe('the script-tag bundle in a plain page', () => {
   });
 
   it('lives beside the npm build: whichever registers first wins, nothing throws', async () => {
-    const { win, errors, frame } = await page(`
+    const { win, errors, frame } = await plainPage(`
       <kz-plant-share></kz-plant-share>
       <script src="/dist/kz-auto-charts.js"></script>
       <script type="module">import '/dist/esm/index.js'; window.__esm = true;</script>`);

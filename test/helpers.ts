@@ -54,3 +54,45 @@ export async function captureConsole(fn: () => Promise<void>): Promise<string[]>
   }
   return calls;
 }
+
+export type FrameWindow = Window & typeof globalThis;
+
+export interface OpenedFrame {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  /** Waits `n` animation frames of the framed page. */
+  frames(n: number): Promise<void>;
+}
+
+/**
+ * Opens a page in an iframe (a URL, or `{ srcdoc }` for a page written by the test) and waits
+ * for it to load. With `scripts: false` the page runs no script but stays same-origin, so the
+ * test can look inside. Remove `frame` when done.
+ */
+export async function openFrame(
+  src: string | { srcdoc: string },
+  { width = 800, height = 1200, scripts = true }: { width?: number; height?: number; scripts?: boolean } = {},
+): Promise<OpenedFrame> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  document.body.append(frame);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (typeof src === 'string') frame.src = src;
+  else frame.srcdoc = src.srcdoc;
+  await loaded;
+  const win = frame.contentWindow as FrameWindow;
+  const frames = (n: number) =>
+    new Promise<void>((resolve) => {
+      const step = (i: number) => (i === 0 ? resolve() : win.requestAnimationFrame(() => step(i - 1)));
+      step(n);
+    });
+  return { frame, win, doc: win.document, frames };
+}
+
+/** A minimal HTML page around `body`, for `openFrame({ srcdoc })`. */
+export const page = (body: string, { head = '', lang = 'en' } = {}) => ({
+  srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
+});

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { reserveCss } from '../src/styles/reserve.js';
+import { openFrame, page } from './helpers.js';
 
 const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles from January to November 2016, 22% fewer than a year earlier. '.repeat(2) + '</p>';
 
@@ -9,34 +10,23 @@ const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles fro
  * cumulative layout shift the page recorded.
  */
 async function articleCls(head: string, widgets: string[], width = 640): Promise<{ cls: number; drawn: number }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '2400px';
-  document.body.append(frame);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}
-    <script>
+  const clsObserver = `<script>
       window.__cls = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__cls += e.value; })
         .observe({ type: 'layout-shift', buffered: true });
-    </script></head>
-    <body style="margin:0;font-family:system-ui,sans-serif">${paragraph}${widgets.map((w) => w + paragraph).join('')}</body></html>`;
-  await loaded;
-  const win = frame.contentWindow as Window & { __cls: number };
-  const frames = (n: number) => new Promise<void>((resolve) => {
-    const step = (i: number) => (i === 0 ? resolve() : win.requestAnimationFrame(() => step(i - 1)));
-    step(n);
-  });
+    </script>`;
+  const body = `<div style="margin:0;font-family:system-ui,sans-serif">${paragraph}${widgets.map((w) => w + paragraph).join('')}</div>`;
+  const { frame, win, doc, frames } = await openFrame(page(body, { head: head + clsObserver }), { width, height: 2400 });
   await frames(3);
   // The script arrives after the page has painted, as an async or deferred script would.
-  const script = win.document.createElement('script');
+  const script = doc.createElement('script');
   const ran = new Promise((r) => script.addEventListener('load', r, { once: true }));
   script.src = '/dist/kz-auto-charts.js';
-  win.document.body.append(script);
+  doc.body.append(script);
   await ran;
   await frames(6);
-  const cls = win.__cls;
-  const drawn = [...win.document.querySelectorAll('kz-auto-yoy, kz-plant-share')].filter((el) =>
+  const cls = (win as unknown as { __cls: number }).__cls;
+  const drawn = [...doc.querySelectorAll('kz-auto-yoy, kz-plant-share')].filter((el) =>
     el.shadowRoot?.querySelector('svg.plot'),
   ).length;
   frame.remove();

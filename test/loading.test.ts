@@ -1,34 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { reserveCss } from '../src/styles/reserve.js';
-
-async function open(body: string, { scripts = true, head = '' } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '640px';
-  frame.style.height = '600px';
-  // Same origin so the test can look inside; without allow-scripts the page runs no script.
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  document.body.append(frame);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const frames = (n: number) =>
-    new Promise<void>((resolve) => {
-      const step = (i: number) => (i === 0 ? resolve() : win.requestAnimationFrame(() => step(i - 1)));
-      step(n);
-    });
-  return { frame, win, doc: win.document, frames };
-}
+import { openFrame, page } from './helpers.js';
 
 const fallback = '<table class="fallback"><caption>Vehicle production, January–November 2016</caption><tr><th>Passenger cars</th><td>8,157</td></tr></table>';
 
 describe('loading', () => {
   it('draws a widget far below the fold only when it comes near, showing its fallback until then', async () => {
-    const { frame, doc, frames } = await open(`
+    const { frame, doc, frames } = await openFrame(
+      page(`
       <kz-auto-yoy id="near"></kz-auto-yoy>
       <div style="height:4000px"></div>
       <kz-auto-yoy id="far">${fallback}</kz-auto-yoy>
-      <script src="/dist/kz-auto-charts.js"></script>`);
+      <script src="/dist/kz-auto-charts.js"></script>`),
+      { width: 640, height: 600 },
+    );
     try {
       await frames(3);
       const near = doc.getElementById('near')!;
@@ -48,10 +33,13 @@ describe('loading', () => {
   });
 
   it('shows the light-DOM fallback in the reserved box where scripts are off', async () => {
-    const { frame, doc } = await open(
-      `<p>Before</p><kz-auto-yoy>${fallback}</kz-auto-yoy><p id="after">After</p>
+    const { frame, doc } = await openFrame(
+      page(
+        `<p>Before</p><kz-auto-yoy>${fallback}</kz-auto-yoy><p id="after">After</p>
        <script src="/dist/kz-auto-charts.js"></script>`,
-      { scripts: false, head: `<style>${reserveCss()}</style>` },
+        { head: `<style>${reserveCss()}</style>` },
+      ),
+      { width: 640, height: 600, scripts: false },
     );
     try {
       const el = doc.querySelector('kz-auto-yoy')!;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -41,19 +42,16 @@ describe('static rendering (Node)', () => {
       });
 
       it(`${tag} as HTML in ${lang}, seen with scripts off`, async () => {
-        const frame = document.createElement('iframe');
-        frame.setAttribute('sandbox', 'allow-same-origin');
-        frame.style.width = '700px';
-        frame.style.height = '900px';
-        document.body.append(frame);
+        const { frame, win, doc } = await openFrame(`/__static__/page?${query({ tag, lang, width: '640' })}`, {
+          width: 700,
+          height: 900,
+          scripts: false,
+        });
         try {
-          const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-          frame.src = `/__static__/page?${query({ tag, lang, width: '640' })}`;
-          await loaded;
-          const el = frame.contentDocument!.querySelector(tag)!;
+          const el = doc.querySelector(tag)!;
           const root = el.shadowRoot!;
           expect(root, 'declarative shadow root').to.not.equal(null);
-          expect(frame.contentWindow!.customElements.get(tag)).to.equal(undefined);
+          expect(win.customElements.get(tag)).to.equal(undefined);
           const shown = root.textContent!.replace(/[ \t\n\r]+/g, ' ');
           for (const figure of figures) expect(shown, figure).to.contain(figure);
           const plot = root.querySelector('svg.plot')!.getBoundingClientRect();
@@ -83,15 +81,11 @@ describe('static rendering (Node)', () => {
   });
 
   it('hydrates: the script takes the server-rendered DOM over instead of drawing it again', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '700px';
-    frame.style.height = '900px';
-    document.body.append(frame);
+    const { frame, win } = await openFrame(`/__static__/page?${query({ tag: 'kz-auto-yoy', lang: 'kk', width: '640' })}`, {
+      width: 700,
+      height: 900,
+    });
     try {
-      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      frame.src = `/__static__/page?${query({ tag: 'kz-auto-yoy', lang: 'kk', width: '640' })}`;
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
       const el = win.document.querySelector('kz-auto-yoy') as HTMLElement & { updateComplete: Promise<unknown>; lang: string };
       const figure = el.shadowRoot!.querySelector('figure')!;
       const title = el.shadowRoot!.querySelector('.title')!;
