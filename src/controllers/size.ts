@@ -57,9 +57,9 @@ export class SizeController implements ReactiveController {
     if (area) this.observer?.observe(area);
   }
 
-  /** The width to draw at. */
-  get drawWidth(): number {
-    return this.width > 0 ? Math.max(MIN_WIDTH, this.width) : FALLBACK_WIDTH;
+  /** The width to draw at: measured, else `unmeasured` (e.g. a server's), else a default. */
+  drawWidth(unmeasured = FALLBACK_WIDTH): number {
+    return this.width > 0 ? Math.max(MIN_WIDTH, this.width) : unmeasured;
   }
 
   /** The height the plot may fill, when known. */

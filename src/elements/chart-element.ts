@@ -132,7 +132,7 @@ export abstract class ChartElement<Options> extends LitElement {
       draw: (options, locale, notice) => {
         const figure = applyOverrides(
           this.widget.figure(options, {
-            width: this.size.width > 0 ? this.size.drawWidth : (this.staticWidth ?? this.size.drawWidth),
+            width: this.size.drawWidth(this.staticWidth),
             height: this.size.drawHeight,
             locale,
             notice,
