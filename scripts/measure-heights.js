@@ -9,7 +9,8 @@ const variants = ['kz-auto-yoy', 'kz-auto-yoy mode="change"', 'kz-plant-share'];
 const widths = [280, 320, 360, 480, 640, 800, 960, 1200];
 const browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
 const page = await browser.newPage();
-await page.setViewport({ width: 1300, height: 900 });
+// Tall enough that every widget is near the viewport and draws (they draw lazily).
+await page.setViewport({ width: 1300, height: 30000 });
 const cells = variants.flatMap((v) =>
   ['kk', 'ru', 'en'].flatMap((lang) =>
     widths.flatMap((w) => [

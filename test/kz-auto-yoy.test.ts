@@ -96,7 +96,22 @@ describe('<kz-auto-yoy>', () => {
       `Bar chart. In January–November 2016 Kazakhstan produced 10,125 vehicles, 22% fewer than a year earlier. ` +
         `Passenger cars: 8,157 (${MINUS}24.5%); Trucks: 1,431 (+8%); Buses: 174 (${MINUS}10.8%).`,
     );
-    expect(root.querySelector('svg.plot')!.getAttribute('role')).to.equal('img');
+    // The plot is a group of named marks, after the summary in reading order.
+    const plot = root.querySelector('svg.plot')!;
+    expect(plot.getAttribute('role')).to.equal('group');
+    expect(plot.getAttribute('aria-label')).to.equal('Chart with 6 values. Arrow keys move between them; Escape leaves.');
+    const order = [...root.querySelectorAll('.title, #summary, svg.plot, .source')].map((n) => n.id || n.getAttribute('class'));
+    expect(order).to.deep.equal(['title', 'summary', 'plot', 'source']);
+    expect([...plot.querySelectorAll('[role=img]')].map((m) => m.getAttribute('aria-label'))).to.deep.equal([
+      'Passenger cars, 2015 (est.): ≈10,804 vehicles',
+      'Passenger cars, 2016: 8,157 vehicles',
+      'Trucks, 2015 (est.): ≈1,325 vehicles',
+      'Trucks, 2016: 1,431 vehicles',
+      'Buses, 2015 (est.): ≈195 vehicles',
+      'Buses, 2016: 174 vehicles',
+    ]);
+    // Decorative parts (labels repeated by the marks' names, baselines) are hidden from the tree.
+    for (const node of plot.querySelectorAll('g.group text, g.group line')) expect(node.getAttribute('aria-hidden')).to.equal('true');
     const rows = [...root.querySelectorAll('table tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent),
     );

@@ -3,7 +3,8 @@ import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
 import { fitHeights } from './fit.js';
-import type { ChartResult, PlotSize, Tone } from './types.js';
+import { markRect } from './mark.js';
+import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
 import { LAYOUT } from './grouped-bars.js';
 
 export interface DivergingRow {
@@ -14,6 +15,7 @@ export interface DivergingRow {
   valueLabel: string;
   /** Rows drawn after a separator, e.g. the all-vehicles total. */
   summary?: boolean;
+  mark: MarkText;
 }
 
 export interface DivergingBarsProps extends PlotSize {
@@ -25,12 +27,12 @@ export interface DivergingBarsProps extends PlotSize {
  * direction, the sign in the label and the colour all say "up" or "down", so colour is never
  * the only cue.
  */
-export function divergingBars({ rows, width, height: available }: DivergingBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k), available);
-  return { width, height, minHeight, maxHeight, svg: svg`${fitted.marks}` };
+export function divergingBars({ rows, width, height: available, activeMark = 0 }: DivergingBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark), available);
+  return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
 }
 
-function layout(rows: DivergingRow[], width: number, k: number) {
+function layout(rows: DivergingRow[], width: number, k: number, activeMark: number) {
   const { fontSize, labelLine, labelPad } = LAYOUT;
   const bar = LAYOUT.bar * k;
   const groupGap = LAYOUT.groupGap * k;
@@ -45,7 +47,8 @@ function layout(rows: DivergingRow[], width: number, k: number) {
   const zero = Math.round(x(0)) + 0.5;
 
   let y = 0;
-  const marks = rows.map((row, i) => {
+  const marks: MarkInfo[] = [];
+  const content = rows.map((row, i) => {
     if (row.summary && i > 0) y += groupGap / 2;
     const top = y;
     const by = top + labelLine;
@@ -53,13 +56,15 @@ function layout(rows: DivergingRow[], width: number, k: number) {
     const tone: Tone = row.value < 0 ? 'down' : 'up';
     const negative = row.value < 0;
     y = by + bar + groupGap;
+    const info: MarkInfo = { ...row.mark, x: Math.min(end, zero), y: by, width: Math.abs(end - zero), height: bar, row: i, column: 0 };
+    marks.push(info);
     return svg`<g class="group${row.summary ? ' group--summary' : ''}" data-key=${row.key}>
-      <text class="category" x="0" y=${by - 7}>${row.label}</text>
-      <rect class="bar bar--${tone}" x=${Math.min(end, zero)} y=${by} width=${Math.abs(end - zero)} height=${bar}></rect>
+      <text class="category" x="0" y=${by - 7} aria-hidden="true">${row.label}</text>
+      ${markRect(info, marks.length - 1, activeMark, `bar bar--${tone}`)}
       <text class="value value--${tone}" x=${negative ? end - labelPad : end + labelPad} y=${by + bar / 2}
-        dy="0.35em" text-anchor=${negative ? 'end' : 'start'}>${row.valueLabel}</text>
-      <line class="baseline" x1=${zero} x2=${zero} y1=${by - 2} y2=${by + bar + 2}></line>
+        dy="0.35em" text-anchor=${negative ? 'end' : 'start'} aria-hidden="true">${row.valueLabel}</text>
+      <line class="baseline" x1=${zero} x2=${zero} y1=${by - 2} y2=${by + bar + 2} aria-hidden="true"></line>
     </g>`;
   });
-  return { height: Math.max(0, y - groupGap), marks };
+  return { height: Math.max(0, y - groupGap), content, marks };
 }

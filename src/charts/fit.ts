@@ -15,7 +15,7 @@ export function fitStretch(layout: (k: number) => number, available: number | un
 }
 
 /** Everything a chart reports about its height, from its layout function. */
-export function fitHeights<L extends { height: number }>(layout: (k: number) => L, available: number | undefined) {
+export function fitHeights<L extends { height: number; marks: unknown[] }>(layout: (k: number) => L, available: number | undefined) {
   const natural = layout(1);
   const k = fitStretch((k) => layout(k).height, available);
   const fitted = k === 1 ? natural : layout(k);

@@ -2,7 +2,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
-import type { ChartResult, TableModel, Tone } from './types.js';
+import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
   label: string;
@@ -18,6 +18,8 @@ export interface FrameProps {
   chart: ChartResult;
   /** One or two sentences that state what the chart shows, with its numbers. */
   description: string;
+  /** How to move between the marks, for the plot's accessible name. */
+  navigation: string;
   table: TableModel;
   notes?: string[];
   notePrefix: string;
@@ -30,6 +32,47 @@ export interface FrameProps {
 export interface FrameExtras {
   /** Shown at the end of the source line, e.g. the download menu. */
   menu?: TemplateResult;
+  /** Keyboard, pointer and touch access to the marks. */
+  marks?: {
+    handlers: MarkHandlers;
+    /** The mark whose tooltip is open, and its reported-or-estimate line. */
+    tooltip?: { mark: MarkInfo; status: string };
+    /** What the live region says. */
+    announcement: string;
+  };
+  /** The "Show table" toggle, and whether the table is shown. */
+  tableToggle?: { shown: boolean; label: string; onToggle: () => void };
+}
+
+/** Event handlers for the plot, from the element's marks controller. */
+export interface MarkHandlers {
+  onKeyDown(e: KeyboardEvent): void;
+  onFocusIn(e: FocusEvent): void;
+  onFocusOut(e: FocusEvent): void;
+  onPointerOver(e: PointerEvent): void;
+  onPointerOut(e: PointerEvent): void;
+  onPointerDown(e: PointerEvent): void;
+}
+
+const TOOLTIP_WIDTH = 240;
+
+/**
+ * A tooltip beside its mark, never over it: above when there is room, else below, and moved
+ * sideways to stay inside the plot (so inside the widget, down to 280 px).
+ */
+function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status: string }) {
+  const width = Math.min(TOOLTIP_WIDTH, chartWidth);
+  const left = Math.max(0, Math.min(mark.x + mark.width / 2 - width / 2, chartWidth - width));
+  const above = mark.y >= 72;
+  const position = above
+    ? { left: `${left}px`, top: `${mark.y - 6}px`, width: `${width}px`, transform: 'translateY(-100%)' }
+    : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
+  return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(position)}>
+    <strong>${mark.label}</strong>
+    <span>${mark.series}: <b>${mark.value}</b></span>
+    <span>${mark.period}</span>
+    <span class="tooltip-status">${status}</span>
+  </div>`;
 }
 
 const swatch = (tone: Tone, index: number) =>
@@ -39,7 +82,8 @@ const swatch = (tone: Tone, index: number) =>
       fill=${tone === 'estimate' ? `url(#kz-hatch-legend-${index})` : nothing}></rect>
   </svg>`;
 
-export const renderTable = (table: TableModel) => html`<table part="table" class="visually-hidden">
+export const renderTable = (table: TableModel, shown = false) => html`<table part="table"
+  class=${shown ? 'data-table' : 'visually-hidden'}>
   <caption>${table.caption}</caption>
   <thead>
     <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
@@ -62,21 +106,32 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
     <div class="title" part="title" id="title" role="heading" aria-level="3">${p.title}</div>
     <p class="subtitle" part="subtitle">${p.subtitle}</p>
     ${p.headline ? html`<p class="headline" part="headline">${p.headline}</p>` : nothing}
+    <p class="visually-hidden" id="summary">${p.description}</p>
     ${p.notice ? html`<p class="notice" part="notice" role="status">${p.notice}</p>` : nothing}
     ${p.legend?.length
       ? html`<ul class="legend" part="legend">
           ${p.legend.map((item, i) => html`<li>${swatch(item.tone, i)}<span>${item.label}</span></li>`)}
         </ul>`
       : nothing}
-    <div class="plot-area" style=${styleMap({ minHeight: `${chart.minHeight}px`, maxHeight: `${chart.maxHeight}px` })}>
-      <svg class="plot" part="chart" role="img" aria-labelledby="summary" width=${chart.width}
-        height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}">${chart.svg}</svg>
+    <div class="plot-area" tabindex="-1"
+      style=${styleMap({ minHeight: `${chart.minHeight}px`, maxHeight: `${chart.maxHeight}px` })}>
+      <svg class="plot" part="chart" role="group" aria-label=${p.navigation} width=${chart.width}
+        height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
+        @keydown=${extras.marks?.handlers.onKeyDown} @focusin=${extras.marks?.handlers.onFocusIn}
+        @focusout=${extras.marks?.handlers.onFocusOut} @pointerover=${extras.marks?.handlers.onPointerOver}
+        @pointerout=${extras.marks?.handlers.onPointerOut} @pointerdown=${extras.marks?.handlers.onPointerDown}
+      >${chart.svg}</svg>
+      ${extras.marks?.tooltip ? tooltip(chart.width, extras.marks.tooltip) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${extras.marks?.announcement ?? ''}</p>
     </div>
-    <p class="visually-hidden" id="summary">${p.description}</p>
-    ${renderTable(p.table)}
+    ${renderTable(p.table, extras.tableToggle?.shown ?? false)}
     ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${p.notePrefix} ${n}</p>`)}
     <div class="source-row">
       <p class="source" part="source">${p.source}</p>
+      ${extras.tableToggle
+        ? html`<button class="table-toggle" type="button" aria-expanded=${extras.tableToggle.shown ? 'true' : 'false'}
+            @click=${extras.tableToggle.onToggle}>${extras.tableToggle.label}</button>`
+        : nothing}
       ${extras.menu ?? nothing}
     </div>
   </figure>`;

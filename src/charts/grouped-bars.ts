@@ -1,18 +1,21 @@
-import { svg, nothing } from 'lit';
+import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
+import { fitHeights } from './fit.js';
+import { markRect } from './mark.js';
+import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
 
 const HATCH_ID = 'kz-hatch';
-import { fitHeights } from './fit.js';
-import type { ChartResult, PlotSize, Tone } from './types.js';
 
 export interface Bar {
   value: number;
   /** The value as the reader should see it, already formatted for the locale. */
   label: string;
   tone: Tone;
+  /** What the bar says to a reader who focuses or points at it. */
+  mark: MarkText;
 }
 
 export interface BarGroup {
@@ -41,13 +44,20 @@ export const LAYOUT = {
  * category names never compete with the bars for width on a phone. Values are labelled at the
  * bar ends; space for the longest label is reserved before the scale is set.
  */
-export function groupedBars({ groups, width, height: available }: GroupedBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k), available);
-  return { width, height, minHeight, maxHeight, svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${fitted.marks}` };
+export function groupedBars({ groups, width, height: available, activeMark = 0 }: GroupedBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k, activeMark), available);
+  return {
+    width,
+    height,
+    minHeight,
+    maxHeight,
+    marks: fitted.marks,
+    svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${fitted.content}`,
+  };
 }
 
 /** Positions at stretch factor k: bars and gaps scale, text lines keep their size. */
-function layout(groups: BarGroup[], width: number, k: number) {
+function layout(groups: BarGroup[], width: number, k: number, activeMark: number) {
   const { fontSize, labelLine, labelPad } = LAYOUT;
   const bar = LAYOUT.bar * k;
   const barGap = LAYOUT.barGap * k;
@@ -59,31 +69,33 @@ function layout(groups: BarGroup[], width: number, k: number) {
     .range([0, Math.max(1, width - reserve)]);
 
   let y = 0;
-  const marks = groups.map((group) => {
+  const marks: MarkInfo[] = [];
+  const content = groups.map((group, row) => {
     const top = y;
     const { annotation } = group;
     const annotationLine = annotation && !fitsOnOneLine(group.label, annotation.text, width, fontSize) ? labelLine - 4 : 0;
     const barsTop = top + labelLine + annotationLine;
-    const rows = group.bars.map((b, i) => {
-      const by = barsTop + i * (bar + barGap);
+    const rows = group.bars.map((b, column) => {
+      const by = barsTop + column * (bar + barGap);
       const w = Math.max(0, x(b.value));
+      const info: MarkInfo = { ...b.mark, x: 0, y: by, width: w, height: bar, row, column };
+      marks.push(info);
       return svg`<g class="bar-row">
-        <rect class="bar bar--${b.tone}" x="0" y=${by} width=${w} height=${bar}
-          fill=${b.tone === 'estimate' ? `url(#${HATCH_ID})` : nothing}></rect>
-        <text class="value value--${b.tone}" x=${w + labelPad} y=${by + bar / 2} dy="0.35em">${b.label}</text>
+        ${markRect(info, marks.length - 1, activeMark, `bar bar--${b.tone}`, b.tone === 'estimate' ? `url(#${HATCH_ID})` : undefined)}
+        <text class="value value--${b.tone}" x=${w + labelPad} y=${by + bar / 2} dy="0.35em" aria-hidden="true">${b.label}</text>
       </g>`;
     });
     const bottom = barsTop + group.bars.length * (bar + barGap) - barGap;
     y = bottom + groupGap;
     return svg`<g class="group" data-key=${group.key}>
-      <text class="category" x="0" y=${top + labelLine - 7}>${group.label}</text>
+      <text class="category" x="0" y=${top + labelLine - 7} aria-hidden="true">${group.label}</text>
       ${annotation
         ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
-            y=${barsTop - 7} text-anchor=${annotationLine ? 'start' : 'end'}>${annotation.text}</text>`
+            y=${barsTop - 7} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
         : null}
       ${rows}
-      <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom}></line>
+      <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom} aria-hidden="true"></line>
     </g>`;
   });
-  return { height: Math.max(0, y - groupGap), marks };
+  return { height: Math.max(0, y - groupGap), content, marks };
 }

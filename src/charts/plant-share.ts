@@ -8,12 +8,14 @@ export interface PlantShareProps {
   width: number;
   /** Height the plot may fill; without it the plot takes its natural height. */
   height?: number;
+  /** The mark that takes the widget's tab stop. */
+  activeMark?: number;
   locale: Locale;
   notice?: string;
 }
 
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */
-export function plantShareFigure({ data, width, height, locale, notice }: PlantShareProps): FrameProps {
+export function plantShareFigure({ data, width, height, activeMark, locale, notice }: PlantShareProps): FrameProps {
   const { t, f, lang } = locale;
   const { points } = data;
   const first = points[0];
@@ -25,14 +27,21 @@ export function plantShareFigure({ data, width, height, locale, notice }: PlantS
   const chart = shareBars({
     width,
     height,
-    rows: points.map((p, i) => ({
-      key: String(i),
-      label: f.period(p.period),
-      share: p.share,
-      shareLabel: f.percent(p.share),
-      restLabel: f.percent(100 - p.share),
-      annotation: i > 0 && p === last ? t.plantShare.change(signedPp) : undefined,
-    })),
+    activeMark,
+    rows: points.map((p, i) => {
+      const month = f.period(p.period);
+      return {
+        key: String(i),
+        label: month,
+        share: p.share,
+        shareLabel: f.percent(p.share),
+        restLabel: f.percent(100 - p.share),
+        annotation: i > 0 && p === last ? t.plantShare.change(signedPp) : undefined,
+        mark: { label: month, series: t.plantShare.local, value: f.percent(p.share), period: month, estimate: false },
+        // The rest is 100 minus the reported share: computed, so marked as such.
+        restMark: { label: month, series: t.plantShare.other, value: f.percent(100 - p.share), period: month, estimate: true },
+      };
+    }),
   });
 
   const plantList = data.plants.map((p) => t.plantShare.plant(p.name[lang], p.city[lang])).join(', ');
@@ -52,6 +61,7 @@ export function plantShareFigure({ data, width, height, locale, notice }: PlantS
       f.percent(last.share),
       signedPp,
     ),
+    navigation: t.marks.navigation(chart.marks.length),
     table: {
       caption: t.plantShare.tableCaption,
       columns: [t.plantShare.tableMonth, t.plantShare.tableLocal, t.plantShare.tableOther],

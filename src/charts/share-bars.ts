@@ -2,7 +2,8 @@ import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { fitHeights } from './fit.js';
-import type { ChartResult, PlotSize } from './types.js';
+import { markRect } from './mark.js';
+import type { ChartResult, MarkInfo, MarkText, PlotSize } from './types.js';
 import { LAYOUT } from './grouped-bars.js';
 
 export interface ShareRow {
@@ -15,6 +16,9 @@ export interface ShareRow {
   restLabel: string;
   /** Text at the right end of the label line, e.g. the change since the previous row. */
   annotation?: string;
+  /** What the part and the rest say to a reader who focuses or points at them. */
+  mark: MarkText;
+  restMark: MarkText;
 }
 
 export interface ShareBarsProps extends PlotSize {
@@ -28,18 +32,19 @@ const SHARE_BAR = 34;
  * in a light fill; the whole bar is outlined so the rest stays visible against the page.
  * Percentages sit inside their segments when they fit, else just outside the part.
  */
-export function shareBars({ rows, width, height: available }: ShareBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k), available);
-  return { width, height, minHeight, maxHeight, svg: svg`${fitted.marks}` };
+export function shareBars({ rows, width, height: available, activeMark = 0 }: ShareBarsProps): ChartResult {
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark), available);
+  return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
 }
 
-function layout(rows: ShareRow[], width: number, k: number) {
+function layout(rows: ShareRow[], width: number, k: number, activeMark: number) {
   const { fontSize, labelLine, labelPad } = LAYOUT;
   const BAR = SHARE_BAR * k;
   const groupGap = LAYOUT.groupGap * k;
   const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
   let y = 0;
-  const marks = rows.map((row) => {
+  const marks: MarkInfo[] = [];
+  const content = rows.map((row, i) => {
     const top = y;
     // On a phone a long annotation takes a line of its own above the bar.
     const annotationLine = row.annotation && !fitsOnOneLine(row.label, row.annotation, width, fontSize) ? labelLine - 4 : 0;
@@ -49,21 +54,24 @@ function layout(rows: ShareRow[], width: number, k: number) {
     const restFits = estimateTextWidth(row.restLabel, fontSize) + 2 * labelPad <= width - split;
     const mid = by + BAR / 2;
     y = by + BAR + groupGap;
+    const part: MarkInfo = { ...row.mark, x: 0, y: by, width: split, height: BAR, row: i, column: 0 };
+    const rest: MarkInfo = { ...row.restMark, x: split, y: by, width: width - split, height: BAR, row: i, column: 1 };
+    marks.push(part, rest);
     return svg`<g class="group" data-key=${row.key}>
-      <text class="category" x="0" y=${top + labelLine - 7}>${row.label}</text>
+      <text class="category" x="0" y=${top + labelLine - 7} aria-hidden="true">${row.label}</text>
       ${row.annotation
         ? svg`<text class="annotation annotation--local" x=${annotationLine ? 0 : width} y=${by - 7}
-            text-anchor=${annotationLine ? 'start' : 'end'}>${row.annotation}</text>`
+            text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${row.annotation}</text>`
         : null}
-      <rect class="bar bar--other" x=${split} y=${by} width=${width - split} height=${BAR}></rect>
-      <rect class="bar bar--local" x="0" y=${by} width=${split} height=${BAR}></rect>
-      <rect class="outline" x="0.5" y=${by + 0.5} width=${Math.max(0, width - 1)} height=${BAR - 1}></rect>
+      ${markRect(rest, marks.length - 1, activeMark, 'bar bar--other')}
+      ${markRect(part, marks.length - 2, activeMark, 'bar bar--local')}
+      <rect class="outline" x="0.5" y=${by + 0.5} width=${Math.max(0, width - 1)} height=${BAR - 1} aria-hidden="true"></rect>
       <text class=${partFits ? 'value value--inverse' : 'value value--local'} x=${partFits ? labelPad : split + labelPad}
-        y=${mid} dy="0.35em">${row.shareLabel}</text>
+        y=${mid} dy="0.35em" aria-hidden="true">${row.shareLabel}</text>
       ${restFits
-        ? svg`<text class="value value--other" x=${width - labelPad} y=${mid} dy="0.35em" text-anchor="end">${row.restLabel}</text>`
+        ? svg`<text class="value value--other" x=${width - labelPad} y=${mid} dy="0.35em" text-anchor="end" aria-hidden="true">${row.restLabel}</text>`
         : null}
     </g>`;
   });
-  return { height: Math.max(0, y - groupGap), marks };
+  return { height: Math.max(0, y - groupGap), content, marks };
 }

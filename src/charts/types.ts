@@ -19,12 +19,40 @@ export interface ChartResult {
   minHeight: number;
   /** The most height the plot can use; space beyond it is left under the source line. */
   maxHeight: number;
+  /** Every data mark, in reading order, with where it is and what it says. */
+  marks: MarkInfo[];
+}
+
+/** What a reader learns about one data mark: in its tooltip, its label and its announcement. */
+export interface MarkText {
+  /** What the mark belongs to, e.g. "Passenger cars" or "March 2016". */
+  label: string;
+  /** Which series, e.g. "2016", "2015 (est.)", "Assembled in Kazakhstan". */
+  series: string;
+  /** The value with its unit, formatted for the locale, e.g. "8,157 vehicles". */
+  value: string;
+  period: string;
+  /** Computed rather than reported. */
+  estimate: boolean;
+}
+
+/** A data mark: its text, its box in plot coordinates, and its place for arrow keys. */
+export interface MarkInfo extends MarkText {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Group (row) and series (column) index: ↑ ↓ move between groups, ← → between series. */
+  row: number;
+  column: number;
 }
 
 /** Size of the plot box; `height` is the space the frame has for it, when known. */
 export interface PlotSize {
   width: number;
   height?: number;
+  /** The mark that takes the widget's one tab stop (roving tabindex); default the first. */
+  activeMark?: number;
 }
 
 /** Visual tone of a mark; each has a CSS class and custom property in `styles/tokens.ts`. */

@@ -14,6 +14,8 @@ export interface YoyProps {
   width: number;
   /** Height the plot may fill; without it the plot takes its natural height. */
   height?: number;
+  /** The mark that takes the widget's tab stop. */
+  activeMark?: number;
   locale: Locale;
   notice?: string;
 }
@@ -23,7 +25,7 @@ export interface YoyProps {
  * of units with the change on each type, or diverging bars of the change alone. Returns the
  * whole figure (texts, plot, summary, table), for the element's frame or a static renderer.
  */
-export function yoyFigure({ data, mode, width, height, locale, notice }: YoyProps): FrameProps {
+export function yoyFigure({ data, mode, width, height, activeMark, locale, notice }: YoyProps): FrameProps {
   const { t, f, lang } = locale;
   const { total, segments } = data;
   const period = f.period(data.period);
@@ -36,32 +38,68 @@ export function yoyFigure({ data, mode, width, height, locale, notice }: YoyProp
   // Estimates are rounded to whole vehicles and marked: a derived 10,803.97 is not a count.
   const count = (value: number, isEstimate: boolean) => (isEstimate ? f.approximate(value) : f.number(value, 0));
 
+  const previousPeriod = f.period(data.previousPeriod);
+  const vehicles = (value: number, isEstimate: boolean) => t.vehicles(count(value, isEstimate), Math.round(value));
+  const changeMark = (label: string, change: number) => ({
+    label,
+    series: t.marks.change,
+    value: f.signedPercent(change),
+    period,
+    estimate: false,
+  });
+
   const chart =
     mode === 'units'
       ? groupedBars({
           width,
           height,
+          activeMark,
           groups: segments.map((s) => ({
             key: s.key,
             label: t.segments[s.key],
             annotation: { text: f.signedPercent(s.change), tone: s.change < 0 ? 'down' : 'up' },
             bars: [
-              { value: s.previous, label: count(s.previous, s.previousEstimated), tone: s.previousEstimated ? 'estimate' : 'other' },
-              { value: s.current, label: count(s.current, false), tone: 'current' },
+              {
+                value: s.previous,
+                label: count(s.previous, s.previousEstimated),
+                tone: s.previousEstimated ? 'estimate' : 'other',
+                mark: {
+                  label: t.segments[s.key],
+                  series: previousYearLabel(s.previousEstimated),
+                  value: vehicles(s.previous, s.previousEstimated),
+                  period: previousPeriod,
+                  estimate: s.previousEstimated,
+                },
+              },
+              {
+                value: s.current,
+                label: count(s.current, false),
+                tone: 'current',
+                mark: { label: t.segments[s.key], series: t.yoy.year(currentYear), value: vehicles(s.current, false), period, estimate: false },
+              },
             ],
           })),
         })
       : divergingBars({
           width,
           height,
+          activeMark,
           rows: [
             ...segments.map((s) => ({
               key: s.key,
               label: t.segments[s.key],
               value: s.change,
               valueLabel: f.signedPercent(s.change),
+              mark: changeMark(t.segments[s.key], s.change),
             })),
-            { key: 'total', label: t.segments.total, value: total.change, valueLabel: f.signedPercent(total.change), summary: true },
+            {
+              key: 'total',
+              label: t.segments.total,
+              value: total.change,
+              valueLabel: f.signedPercent(total.change),
+              summary: true,
+              mark: changeMark(t.segments.total, total.change),
+            },
           ],
         });
 
@@ -122,6 +160,7 @@ export function yoyFigure({ data, mode, width, height, locale, notice }: YoyProp
     legend,
     chart,
     description,
+    navigation: t.marks.navigation(chart.marks.length),
     table,
     notes: estimated && mode === 'units' ? [t.yoy.note(previousYear)] : [],
     notePrefix: t.notePrefix,

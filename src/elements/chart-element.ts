@@ -2,6 +2,9 @@ import { html, LitElement, type PropertyDeclarations, type TemplateResult } from
 import { frame, type FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import { MenuController, type ExportAction } from '../controllers/menu.js';
+import { MarksController } from '../controllers/marks.js';
+import { markName } from '../charts/mark.js';
+import type { MarkInfo } from '../charts/types.js';
 import { runExport } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
 import { embedCode } from '../export/embed.js';
@@ -62,6 +65,13 @@ export abstract class ChartElement<Options> extends LitElement {
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
   private readonly menu = new MenuController(this, (action) => this.export(action));
+  private readonly marks = new MarksController(
+    this,
+    () => this.drawn?.figure.chart.marks ?? [],
+    (mark) => this.announce(mark),
+  );
+  /** Whether the reader asked to see the data table. */
+  private tableShown = false;
   /** What was drawn last, for the download menu. */
   private drawn?: { figure: FrameProps; options: Options; locale: Locale };
   private problemLog?: ProblemLog;
@@ -89,6 +99,18 @@ export abstract class ChartElement<Options> extends LitElement {
       ...this.attributeValues(),
       ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
     };
+  }
+
+  /** "Passenger cars, 2016: 8,157 vehicles. January–November 2016. Reported in the source." */
+  private announce(mark: MarkInfo): string {
+    const { t } = this.drawn?.locale ?? { t: undefined };
+    if (!t) return '';
+    return t.marks.announce(markName(mark), mark.period, this.markStatus(mark));
+  }
+
+  private markStatus(mark: MarkInfo): string {
+    const t = this.drawn!.locale.t;
+    return mark.estimate ? t.marks.estimate : t.marks.reported;
   }
 
   /** Runs a menu action and returns what to announce. */
@@ -134,6 +156,7 @@ export abstract class ChartElement<Options> extends LitElement {
           this.widget.figure(options, {
             width: this.size.drawWidth(this.staticWidth),
             height: this.size.drawHeight,
+            activeMark: this.marks.active,
             locale,
             notice,
           }),
@@ -141,7 +164,24 @@ export abstract class ChartElement<Options> extends LitElement {
           locale,
         );
         this.drawn = { figure, options, locale };
-        return frame(figure, { menu: this.noMenu ? undefined : this.menu.render(locale.t.menu, figure.title) });
+        const shown = this.marks.shown === undefined ? undefined : figure.chart.marks[this.marks.shown];
+        const { t } = locale;
+        return frame(figure, {
+          menu: this.noMenu ? undefined : this.menu.render(t.menu, figure.title),
+          marks: {
+            handlers: this.marks.handlers,
+            tooltip: shown && { mark: shown, status: this.markStatus(shown) },
+            announcement: this.marks.announcement,
+          },
+          tableToggle: {
+            shown: this.tableShown,
+            label: this.tableShown ? t.table.hide : t.table.show,
+            onToggle: () => {
+              this.tableShown = !this.tableShown;
+              this.requestUpdate();
+            },
+          },
+        });
       },
     });
   }

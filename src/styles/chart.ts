@@ -105,14 +105,16 @@ export const chartStyles = [
     .source {
       margin-top: 0.25rem;
     }
+    /* Source, then the table toggle and the menu; on a phone the buttons take a line of their own. */
     .source-row {
       display: flex;
+      flex-wrap: wrap;
       align-items: flex-end;
-      justify-content: space-between;
-      gap: 0.5rem;
+      justify-content: flex-end;
+      gap: 0.25rem 0.5rem;
     }
     .source-row .source {
-      flex: 1 1 auto;
+      flex: 1 1 18rem;
       min-width: 0;
     }
     .menu {
@@ -124,6 +126,7 @@ export const chartStyles = [
     :host(:not(:defined)) .menu {
       display: none;
     }
+    .table-toggle,
     .menu-button,
     .menu-list button {
       font: inherit;
@@ -135,6 +138,11 @@ export const chartStyles = [
       cursor: pointer;
       min-height: 24px;
     }
+    .table-toggle {
+      flex: none;
+      font-size: var(--_small-size);
+    }
+    .table-toggle:focus-visible,
     .menu-button:focus-visible,
     .menu-list button:focus-visible,
     .menu-copy textarea:focus-visible {
@@ -203,6 +211,71 @@ export const chartStyles = [
     }
     .error p {
       margin: 0.25rem 0 0;
+    }
+    /* The plot area only receives focus when Escape leaves the marks. */
+    .plot-area:focus {
+      outline: none;
+    }
+    .plot .bar:focus {
+      outline: none;
+    }
+    .plot .bar:focus-visible {
+      outline: 2px solid var(--_text);
+      outline-offset: 2px;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 2;
+      box-sizing: border-box;
+      display: flex;
+      flex-direction: column;
+      gap: 0.125rem;
+      padding: 0.375rem 0.5rem;
+      font-size: var(--_small-size);
+      line-height: 1.35;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_outline);
+      border-radius: 4px;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+      pointer-events: none;
+      animation: kz-fade-in 120ms ease-out;
+    }
+    .tooltip-status {
+      color: var(--_muted);
+    }
+    @keyframes kz-fade-in {
+      from {
+        opacity: 0;
+      }
+    }
+    .data-table {
+      border-collapse: collapse;
+      margin-top: var(--_space);
+      font-size: var(--_small-size);
+      font-variant-numeric: tabular-nums;
+    }
+    .data-table caption {
+      text-align: start;
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    .data-table th,
+    .data-table td {
+      border-bottom: 1px solid var(--_rest);
+      padding: 0.25rem 0.75rem 0.25rem 0;
+      text-align: start;
+    }
+    .data-table td {
+      text-align: end;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+      }
     }
     .visually-hidden {
       position: absolute;

@@ -6,7 +6,7 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * A widget's text wraps onto more lines as its column narrows, so it needs more height on a
  * phone than on a desktop. The reservation is the highest of a few lines falling with the
  * width, and a floor: `max(base₁ − slope₁ × width, …, floor)`. The numbers cover the tallest of
- * the three languages at every width from 280 to 1200 px with 5–15 % to spare (measured with
+ * the three languages at every width from 280 to 1200 px with 5–15 % to spare at narrow widths (measured with
  * `scripts/measure-heights.js`), and are in rem so that a reader's larger text gets a larger
  * box. Inside the box the plot stretches to fill what its text leaves.
  */
@@ -24,8 +24,8 @@ export type WidgetTag = 'kz-auto-yoy' | 'kz-plant-share';
 
 export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[50, 42.3]], floor: 27.5 },
-  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[40.6, 35.6]], floor: 22.8 },
-  { tag: 'kz-plant-share', lines: [[65.5, 169], [31.3, 17]], floor: 18.75 },
+  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[43.6, 40.4]], floor: 23.4 },
+  { tag: 'kz-plant-share', lines: [[65.9, 162.5], [34.4, 22.3]], floor: 18.75 },
 ];
 
 const TAGS = [...new Set(reservations.map((r) => r.tag))];

@@ -13,6 +13,8 @@ export interface DrawContext {
   width: number;
   /** Height the plot may fill, when known. */
   height?: number;
+  /** The data mark that takes the widget's one tab stop. */
+  activeMark?: number;
   locale: Locale;
   /** A non-fatal problem to show above the chart. */
   notice?: string;

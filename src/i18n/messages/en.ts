@@ -81,6 +81,15 @@ export const en = {
     tableOther: 'Other cars, %',
   },
 
+  table: { show: 'Show table', hide: 'Hide table' },
+  marks: {
+    change: 'change on a year earlier',
+    reported: 'Reported in the source',
+    estimate: 'Estimate, computed from reported figures',
+    navigation: (count: number) => `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
+    announce: (name: string, period: string, status: string) => `${name}. ${period}. ${status}.`,
+  },
+
   menu: {
     button: 'Download',
     label: (title: string) => `Download or share: ${title}`,

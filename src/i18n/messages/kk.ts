@@ -75,6 +75,15 @@ export const kk: Messages = {
     tableOther: 'Басқа автокөліктер, %',
   },
 
+  table: { show: 'Кестені көрсету', hide: 'Кестені жасыру' },
+  marks: {
+    change: 'бір жыл бұрынғыға қарағанда өзгеріс',
+    reported: 'Дереккөз деректері бойынша',
+    estimate: 'Жарияланған деректерден есептелген бағалау',
+    navigation: (count) => `Диаграмма, мәндер саны: ${count}. Олардың арасында көрсеткі пернелерімен жүріңіз, шығу үшін Escape басыңыз.`,
+    announce: (name, period, status) => `${name}. ${period}. ${status}.`,
+  },
+
   menu: {
     button: 'Жүктеп алу',
     label: (title) => `Жүктеп алу немесе бөлісу: ${title}`,

@@ -81,6 +81,15 @@ export const ru: Messages = {
     tableOther: 'Прочие автомобили, %',
   },
 
+  table: { show: 'Показать таблицу', hide: 'Скрыть таблицу' },
+  marks: {
+    change: 'изменение к прошлому году',
+    reported: 'По данным источника',
+    estimate: 'Оценка, рассчитанная по опубликованным данным',
+    navigation: (count) => `График, значений: ${count}. Стрелки переходят между ними, Escape — выход.`,
+    announce: (name, period, status) => `${name}. ${period}. ${status}.`,
+  },
+
   menu: {
     button: 'Скачать',
     label: (title) => `Скачать или поделиться: ${title}`,
