@@ -5,7 +5,7 @@ import { estimateTextWidth } from './text-width.js';
 import { fitHeights } from './fit.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
-import { LAYOUT } from './grouped-bars.js';
+import { layoutFor } from './layout.js';
 
 export interface DivergingRow {
   key: string;
@@ -27,15 +27,16 @@ export interface DivergingBarsProps extends PlotSize {
  * direction, the sign in the label and the colour all say "up" or "down", so colour is never
  * the only cue.
  */
-export function divergingBars({ rows, width, height: available, activeMark = 0 }: DivergingBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark), available);
+export function divergingBars({ rows, width, height: available, activeMark = 0, fontSize }: DivergingBarsProps): ChartResult {
+  const L = layoutFor(fontSize);
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark, L), available);
   return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
 }
 
-function layout(rows: DivergingRow[], width: number, k: number, activeMark: number) {
-  const { fontSize, labelLine, labelPad } = LAYOUT;
-  const bar = LAYOUT.bar * k;
-  const groupGap = LAYOUT.groupGap * k;
+function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+  const { fontSize, labelLine, labelPad, labelRise } = L;
+  const bar = L.bar * k;
+  const groupGap = L.groupGap * k;
   const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize)) ?? 0) + labelPad;
   const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
   const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
@@ -59,7 +60,7 @@ function layout(rows: DivergingRow[], width: number, k: number, activeMark: numb
     const info: MarkInfo = { ...row.mark, x: Math.min(end, zero), y: by, width: Math.abs(end - zero), height: bar, row: i, column: 0 };
     marks.push(info);
     return svg`<g class="group${row.summary ? ' group--summary' : ''}" data-key=${row.key}>
-      <text class="category" x="0" y=${by - 7} aria-hidden="true">${row.label}</text>
+      <text class="category" x="0" y=${by - labelRise} aria-hidden="true">${row.label}</text>
       ${markRect(info, marks.length - 1, activeMark, `bar bar--${tone}`)}
       <text class="value value--${tone}" x=${negative ? end - labelPad : end + labelPad} y=${by + bar / 2}
         dy="0.35em" text-anchor=${negative ? 'end' : 'start'} aria-hidden="true">${row.valueLabel}</text>

@@ -5,6 +5,7 @@ import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
 import { fitHeights } from './fit.js';
 import { markRect } from './mark.js';
+import { layoutFor } from './layout.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
 
 const HATCH_ID = 'kz-hatch';
@@ -30,22 +31,15 @@ export interface GroupedBarsProps extends PlotSize {
   groups: BarGroup[];
 }
 
-export const LAYOUT = {
-  fontSize: 13,
-  labelLine: 22,
-  bar: 22,
-  barGap: 4,
-  groupGap: 16,
-  labelPad: 6,
-};
 
 /**
  * Horizontal grouped bars on a zero baseline, each group under its own label line, so long
  * category names never compete with the bars for width on a phone. Values are labelled at the
  * bar ends; space for the longest label is reserved before the scale is set.
  */
-export function groupedBars({ groups, width, height: available, activeMark = 0 }: GroupedBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k, activeMark), available);
+export function groupedBars({ groups, width, height: available, activeMark = 0, fontSize }: GroupedBarsProps): ChartResult {
+  const L = layoutFor(fontSize);
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k, activeMark, L), available);
   return {
     width,
     height,
@@ -57,11 +51,11 @@ export function groupedBars({ groups, width, height: available, activeMark = 0 }
 }
 
 /** Positions at stretch factor k: bars and gaps scale, text lines keep their size. */
-function layout(groups: BarGroup[], width: number, k: number, activeMark: number) {
-  const { fontSize, labelLine, labelPad } = LAYOUT;
-  const bar = LAYOUT.bar * k;
-  const barGap = LAYOUT.barGap * k;
-  const groupGap = LAYOUT.groupGap * k;
+function layout(groups: BarGroup[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+  const { fontSize, labelLine, labelPad, labelRise } = L;
+  const bar = L.bar * k;
+  const barGap = L.barGap * k;
+  const groupGap = L.groupGap * k;
   const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
   const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize)) ?? 0) + labelPad;
   const x = scaleLinear()
@@ -73,7 +67,7 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
   const content = groups.map((group, row) => {
     const top = y;
     const { annotation } = group;
-    const annotationLine = annotation && !fitsOnOneLine(group.label, annotation.text, width, fontSize) ? labelLine - 4 : 0;
+    const annotationLine = annotation && !fitsOnOneLine(group.label, annotation.text, width, fontSize) ? L.annotationLine : 0;
     const barsTop = top + labelLine + annotationLine;
     const rows = group.bars.map((b, column) => {
       const by = barsTop + column * (bar + barGap);
@@ -88,10 +82,10 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
     const bottom = barsTop + group.bars.length * (bar + barGap) - barGap;
     y = bottom + groupGap;
     return svg`<g class="group" data-key=${group.key}>
-      <text class="category" x="0" y=${top + labelLine - 7} aria-hidden="true">${group.label}</text>
+      <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${group.label}</text>
       ${annotation
         ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
-            y=${barsTop - 7} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
+            y=${barsTop - labelRise} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
         : null}
       ${rows}
       <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom} aria-hidden="true"></line>

@@ -10,12 +10,14 @@ export interface PlantShareProps {
   height?: number;
   /** The mark that takes the widget's tab stop. */
   activeMark?: number;
+  /** Chart text size in px. */
+  fontSize?: number;
   locale: Locale;
   notice?: string;
 }
 
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */
-export function plantShareFigure({ data, width, height, activeMark, locale, notice }: PlantShareProps): FrameProps {
+export function plantShareFigure({ data, width, height, activeMark, fontSize, locale, notice }: PlantShareProps): FrameProps {
   const { t, f, lang } = locale;
   const { points } = data;
   const first = points[0];
@@ -28,6 +30,7 @@ export function plantShareFigure({ data, width, height, activeMark, locale, noti
     width,
     height,
     activeMark,
+    fontSize,
     rows: points.map((p, i) => {
       const month = f.period(p.period);
       return {

@@ -4,7 +4,7 @@ import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { fitHeights } from './fit.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize } from './types.js';
-import { LAYOUT } from './grouped-bars.js';
+import { layoutFor } from './layout.js';
 
 export interface ShareRow {
   key: string;
@@ -25,29 +25,29 @@ export interface ShareBarsProps extends PlotSize {
   rows: ShareRow[];
 }
 
-const SHARE_BAR = 34;
 
 /**
  * Part-to-whole as one 100 % bar per row: the part in the accent colour from the left, the rest
  * in a light fill; the whole bar is outlined so the rest stays visible against the page.
  * Percentages sit inside their segments when they fit, else just outside the part.
  */
-export function shareBars({ rows, width, height: available, activeMark = 0 }: ShareBarsProps): ChartResult {
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark), available);
+export function shareBars({ rows, width, height: available, activeMark = 0, fontSize }: ShareBarsProps): ChartResult {
+  const L = layoutFor(fontSize);
+  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark, L), available);
   return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
 }
 
-function layout(rows: ShareRow[], width: number, k: number, activeMark: number) {
-  const { fontSize, labelLine, labelPad } = LAYOUT;
-  const BAR = SHARE_BAR * k;
-  const groupGap = LAYOUT.groupGap * k;
+function layout(rows: ShareRow[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+  const { fontSize, labelLine, labelPad, labelRise } = L;
+  const BAR = L.shareBar * k;
+  const groupGap = L.groupGap * k;
   const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
   let y = 0;
   const marks: MarkInfo[] = [];
   const content = rows.map((row, i) => {
     const top = y;
     // On a phone a long annotation takes a line of its own above the bar.
-    const annotationLine = row.annotation && !fitsOnOneLine(row.label, row.annotation, width, fontSize) ? labelLine - 4 : 0;
+    const annotationLine = row.annotation && !fitsOnOneLine(row.label, row.annotation, width, fontSize) ? L.annotationLine : 0;
     const by = top + labelLine + annotationLine;
     const split = x(row.share);
     const partFits = estimateTextWidth(row.shareLabel, fontSize) + 2 * labelPad <= split;
@@ -58,9 +58,9 @@ function layout(rows: ShareRow[], width: number, k: number, activeMark: number) 
     const rest: MarkInfo = { ...row.restMark, x: split, y: by, width: width - split, height: BAR, row: i, column: 1 };
     marks.push(part, rest);
     return svg`<g class="group" data-key=${row.key}>
-      <text class="category" x="0" y=${top + labelLine - 7} aria-hidden="true">${row.label}</text>
+      <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${row.label}</text>
       ${row.annotation
-        ? svg`<text class="annotation annotation--local" x=${annotationLine ? 0 : width} y=${by - 7}
+        ? svg`<text class="annotation annotation--local" x=${annotationLine ? 0 : width} y=${by - labelRise}
             text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${row.annotation}</text>`
         : null}
       ${markRect(rest, marks.length - 1, activeMark, 'bar bar--other')}

@@ -53,6 +53,8 @@ export interface PlotSize {
   height?: number;
   /** The mark that takes the widget's one tab stop (roving tabindex); default the first. */
   activeMark?: number;
+  /** Chart text size in px, as the reader's browser shows it; default 13. */
+  fontSize?: number;
 }
 
 /** Visual tone of a mark; each has a CSS class and custom property in `styles/tokens.ts`. */

@@ -16,6 +16,8 @@ export interface YoyProps {
   height?: number;
   /** The mark that takes the widget's tab stop. */
   activeMark?: number;
+  /** Chart text size in px. */
+  fontSize?: number;
   locale: Locale;
   notice?: string;
 }
@@ -25,7 +27,7 @@ export interface YoyProps {
  * of units with the change on each type, or diverging bars of the change alone. Returns the
  * whole figure (texts, plot, summary, table), for the element's frame or a static renderer.
  */
-export function yoyFigure({ data, mode, width, height, activeMark, locale, notice }: YoyProps): FrameProps {
+export function yoyFigure({ data, mode, width, height, activeMark, fontSize, locale, notice }: YoyProps): FrameProps {
   const { t, f, lang } = locale;
   const { total, segments } = data;
   const period = f.period(data.period);
@@ -54,6 +56,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, locale, notic
           width,
           height,
           activeMark,
+          fontSize,
           groups: segments.map((s) => ({
             key: s.key,
             label: t.segments[s.key],
@@ -84,6 +87,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, locale, notic
           width,
           height,
           activeMark,
+          fontSize,
           rows: [
             ...segments.map((s) => ({
               key: s.key,

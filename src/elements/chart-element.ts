@@ -101,6 +101,17 @@ export abstract class ChartElement<Options> extends LitElement {
     };
   }
 
+  /** The chart's text size in px as the reader's browser shows it (text zoom included). */
+  private chartFontSize(): number | undefined {
+    if (typeof getComputedStyle === 'undefined' || !this.isConnected) return undefined;
+    const style = getComputedStyle(this);
+    const token = style.getPropertyValue('--_chart-size').trim(); // "0.8125rem" unless a page set it
+    const n = parseFloat(token);
+    if (token.endsWith('rem')) return n * parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize);
+    if (token.endsWith('em')) return n * parseFloat(style.fontSize);
+    return token.endsWith('px') ? n : undefined;
+  }
+
   /** "Passenger cars, 2016: 8,157 vehicles. January–November 2016. Reported in the source." */
   private announce(mark: MarkInfo): string {
     const { t } = this.drawn?.locale ?? { t: undefined };
@@ -157,6 +168,7 @@ export abstract class ChartElement<Options> extends LitElement {
             width: this.size.drawWidth(this.staticWidth),
             height: this.size.drawHeight,
             activeMark: this.marks.active,
+            fontSize: this.chartFontSize(),
             locale,
             notice,
           }),

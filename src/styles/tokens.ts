@@ -19,7 +19,7 @@ export const tokens = css`
     --_title-size: var(--kz-font-size-title, 1.25rem);
     --_text-size: var(--kz-font-size-text, 0.9375rem);
     --_small-size: var(--kz-font-size-small, 0.8125rem);
-    --_chart-size: var(--kz-font-size-chart, 13px);
+    --_chart-size: var(--kz-font-size-chart, 0.8125rem);
     --_space: var(--kz-space, 0.75rem);
     --_padding: var(--kz-padding, 0);
   }

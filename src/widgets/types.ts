@@ -15,6 +15,8 @@ export interface DrawContext {
   height?: number;
   /** The data mark that takes the widget's one tab stop. */
   activeMark?: number;
+  /** Chart text size in px, as the reader's browser shows it. */
+  fontSize?: number;
   locale: Locale;
   /** A non-fatal problem to show above the chart. */
   notice?: string;
