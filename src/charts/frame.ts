@@ -115,7 +115,7 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
       : nothing}
     <div class="plot-area" tabindex="-1"
       style=${styleMap({ minHeight: `${chart.minHeight}px`, maxHeight: `${chart.maxHeight}px` })}>
-      <svg class="plot" part="chart" role="group" aria-label=${p.navigation} width=${chart.width}
+      <svg class="plot" part="chart" role="group" tabindex="-1" aria-label=${p.navigation} width=${chart.width}
         height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
         @keydown=${extras.marks?.handlers.onKeyDown} @focusin=${extras.marks?.handlers.onFocusIn}
         @focusout=${extras.marks?.handlers.onFocusOut} @pointerover=${extras.marks?.handlers.onPointerOver}

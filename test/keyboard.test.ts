@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
+import '../src/index.js';
+import { mount, nextRender } from './helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+const NBSP = '\u00a0';
+const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!;
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+/** Tabs into the widget from a button placed before it, as a keyboard user would arrive. */
+async function tabInto(template: TemplateResult, width = 640): Promise<Widget> {
+  const el = await mount<Widget & import('lit').LitElement>(template, width);
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.parentElement!.prepend(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+  return el;
+}
+
+/** Walks every mark with → and returns what the live region said at each. */
+async function walk(el: Widget): Promise<string[]> {
+  const said = [live(el)];
+  const count = el.shadowRoot!.querySelectorAll('[data-mark]').length;
+  for (let i = 1; i < count; i += 1) {
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    said.push(live(el));
+  }
+  return said;
+}
+
+describe('keyboard: every mark of every widget', () => {
+  it('kz-auto-yoy: one tab stop, → walks all six bars and the live region reads each', async () => {
+    const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
+    expect(await walk(el)).to.deep.equal([
+      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Passenger cars, 2016: 8,157 vehicles, January–November 2016. Reported in the source.',
+      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
+      'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
+    ]);
+    // ↑ ↓ move between vehicle types within the same year; Home and End jump.
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('3');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('2');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
+    // The tab stop stays on the last mark visited; Tab leaves the chart, not to the next bar.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.className).to.equal('table-toggle');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
+    // Escape leaves the marks and closes the tooltip.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+    expect(focused(el)?.className).to.equal('plot-area');
+  });
+
+  it('kz-auto-yoy mode="change": four bars in Russian', async () => {
+    const el = await tabInto(html`<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>`);
+    expect(await walk(el)).to.deep.equal([
+      `Легковые автомобили, изменение к прошлому году: −24,5${NBSP}%, январь–ноябрь 2016. По данным источника.`,
+      `Грузовые автомобили, изменение к прошлому году: +8${NBSP}%, январь–ноябрь 2016. По данным источника.`,
+      `Автобусы, изменение к прошлому году: −10,8${NBSP}%, январь–ноябрь 2016. По данным источника.`,
+      `Вся техника, изменение к прошлому году: −22${NBSP}%, январь–ноябрь 2016. По данным источника.`,
+    ]);
+  });
+
+  it('kz-plant-share: the part and the rest of each month, in Kazakh', async () => {
+    const el = await tabInto(html`<kz-plant-share lang="kk"></kz-plant-share>`);
+    expect(await walk(el)).to.deep.equal([
+      `наурыз 2015, Қазақстанда құрастырылған: 11${NBSP}%, наурыз 2015. Дереккөз деректері бойынша.`,
+      `наурыз 2015, Басқа автокөліктер: 89${NBSP}%, наурыз 2015. Жарияланған деректерден есептелген бағалау.`,
+      `наурыз 2016, Қазақстанда құрастырылған: 24${NBSP}%, наурыз 2016. Дереккөз деректері бойынша.`,
+      `наурыз 2016, Басқа автокөліктер: 76${NBSP}%, наурыз 2016. Жарияланған деректерден есептелген бағалау.`,
+    ]);
+  });
+
+  it('shows focus with a 2 px ring of at least 3:1', async () => {
+    const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    const style = getComputedStyle(focused(el)!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    expect(style.outlineColor).to.equal('rgb(31, 41, 55)'); // #1f2937 on white: 14.7:1
+  });
+});
+
+describe('tooltips', () => {
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+  for (const [name, template] of [
+    ['kz-auto-yoy', html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`],
+    ['kz-auto-yoy change', html`<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>`],
+    ['kz-plant-share', html`<kz-plant-share lang="kk"></kz-plant-share>`],
+  ] as const) {
+    it(`${name}: never over its mark, always inside the widget at 320 px`, async () => {
+      const el = await tabInto(template, 320);
+      await nextRender(el as never);
+      const box = el.getBoundingClientRect();
+      const count = el.shadowRoot!.querySelectorAll('[data-mark]').length;
+      for (let i = 0; i < count; i += 1) {
+        await el.updateComplete;
+        const tip = el.shadowRoot!.querySelector('.tooltip')!;
+        const mark = el.shadowRoot!.querySelector(`[data-mark="${i}"]`)!.getBoundingClientRect();
+        const t = tip.getBoundingClientRect();
+        expect(overlaps(t, mark), `tooltip ${i} over its mark`).to.equal(false);
+        expect(t.left).to.be.at.least(box.left - 0.5);
+        expect(t.right).to.be.at.most(box.right + 0.5);
+        expect(t.top).to.be.at.least(box.top - 0.5);
+        expect(t.bottom).to.be.at.most(box.bottom + 0.5);
+        await sendKeys({ press: 'ArrowRight' });
+      }
+    });
+  }
+
+  it('opens on hover and on touch with the value, label, period and status', async () => {
+    const el = await mount<Widget & import('lit').LitElement>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    const bar = el.shadowRoot!.querySelector('[data-mark="1"]')!;
+    bar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    const text = () => [...el.shadowRoot!.querySelectorAll('.tooltip > *')].map((n) => n.textContent);
+    expect(text()).to.deep.equal(['Passenger cars', '2016: 8,157 vehicles', 'January–November 2016', 'Reported in the source']);
+    bar.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+    const estimate = el.shadowRoot!.querySelector('[data-mark="0"]')!;
+    estimate.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect(text()).to.deep.equal([
+      'Passenger cars',
+      '2015 (est.): ≈10,804 vehicles',
+      'January–November 2015',
+      'Estimate, computed from reported figures',
+    ]);
+    estimate.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('appears without animation when the reader asks for reduced motion', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    try {
+      const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.tooltip')!).animationName).to.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    }
+    const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.tooltip')!).animationName).to.equal('kz-fade-in');
+  });
+});
+
+describe('data table and text size', () => {
+  it('"Show table" shows the table to everyone and says so', async () => {
+    const el = await mount<Widget & import('lit').LitElement>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Кестені көрсету');
+    const table = el.shadowRoot!.querySelector('table')!;
+    // Hidden visually (clipped to nothing) but still in the accessibility tree.
+    expect(getComputedStyle(table).position).to.equal('absolute');
+    expect(getComputedStyle(table).clip).to.equal('rect(0px, 0px, 0px, 0px)');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Кестені жасыру');
+    expect(getComputedStyle(table).position).to.equal('static');
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(table.querySelectorAll('tbody tr').length).to.equal(4);
+  });
+
+  it('reflows at 200 % text size: bigger labels, none clipped', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await mount<Widget & import('lit').LitElement>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`, 640);
+      await nextRender(el as never);
+      const plot = el.shadowRoot!.querySelector('svg.plot')!;
+      expect(parseFloat(getComputedStyle(plot.querySelector('text')!).fontSize)).to.equal(26);
+      const area = plot.getBoundingClientRect();
+      for (const text of plot.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        expect(box.right, text.textContent!).to.be.at.most(area.right + 1);
+        expect(box.left).to.be.at.least(area.left - 1);
+      }
+      const figure = el.shadowRoot!.querySelector('figure')!;
+      expect(figure.scrollHeight).to.be.at.most(figure.clientHeight + 1);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
