@@ -21,7 +21,16 @@ function serialize(template: TemplateResult): string {
 async function compareWithGolden(name: string, actual: string) {
   const res = await fetch(`/__golden__/${name}.svg`, { method: 'PUT', body: actual });
   expect(res.status, await res.clone().text()).to.equal(200);
-  expect(actual, `${name}.svg differs from test/golden (UPDATE_GOLDEN=1 npm test to accept)`).to.equal(await res.text());
+  const expected = await res.text();
+  if (actual === expected) return;
+  // Say where, briefly: the whole documents would bury the change.
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  const line = a.findIndex((l, i) => l !== e[i]);
+  expect.fail(
+    `${name}.svg differs from test/golden at line ${line + 1} (UPDATE_GOLDEN=1 npm test to accept):\n` +
+      `  golden: ${e[line] ?? '(end)'}\n  now:    ${a[line] ?? '(end)'}`,
+  );
 }
 
 describe('golden SVGs of each chart function, per language', () => {
