@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -57,6 +57,13 @@ async function staticMiddleware(context, next) {
     const { tag, lang, theme, width, script, ...attributes } = q;
     context.type = context.path.endsWith('svg') ? 'image/svg+xml' : 'text/html';
     context.body = renderer({ tag, lang, theme, width: Number(width) || 640, attributes, script });
+    return undefined;
+  }
+  if (context.path === '/__src__') {
+    // Every source file's text, for the test that finds unused messages.
+    const files = readdirSync(resolve(here, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+    context.type = 'application/json';
+    context.body = JSON.stringify(Object.fromEntries(files.map((f) => [f, readFileSync(resolve(here, 'src', String(f)), 'utf8')])));
     return undefined;
   }
   if (context.path === '/__cli__') {

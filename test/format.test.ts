@@ -38,3 +38,22 @@ describe('number and period formats', () => {
     expect(t.percentagePoints('+2', 2)).to.equal('+2 процентных пункта');
   });
 });
+
+describe('large numbers and money', () => {
+  it('abbreviates with the word each language uses', () => {
+    expect(getLocale('en').f.compact(38_800)).to.equal('38.8 thousand');
+    expect(getLocale('ru').f.compact(38_800)).to.equal(`38,8${NBSP}тыс.`);
+    expect(getLocale('kk').f.compact(124_000)).to.equal(`124${NBSP}мың`);
+    expect(getLocale('ru').f.compact(61.5e9)).to.equal(`61,5${NBSP}млрд`);
+    expect(getLocale('en').f.compact(174)).to.equal('174');
+  });
+
+  it('writes tenge and dollars as readers of each language expect', () => {
+    expect(getLocale('en').f.money(61.5e9, 'KZT')).to.equal('61.5 billion tenge');
+    expect(getLocale('en').f.money(7.4e9, 'USD')).to.equal('$7.4 billion');
+    expect(getLocale('ru').f.money(61.5e9, 'KZT')).to.equal(`61,5${NBSP}млрд${NBSP}₸`);
+    expect(getLocale('ru').f.money(361e6, 'USD')).to.equal(`361${NBSP}млн${NBSP}$`);
+    expect(getLocale('kk').f.money(80e9, 'KZT')).to.equal(`80${NBSP}млрд${NBSP}теңге`);
+    expect(getLocale('kk').f.money(7.4e9, 'USD')).to.equal(`7,4${NBSP}млрд${NBSP}доллар`);
+  });
+});

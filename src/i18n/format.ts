@@ -23,6 +23,10 @@ export interface Formatter {
   signedPercent(value: number, digits?: number): string;
   /** Signed number without unit: +13 · −2,5. */
   signedNumber(value: number, digits?: number): string;
+  /** Large numbers with a scale word: 38.8 thousand · 38,8 тыс. · 38,8 мың; 61,5 млрд. */
+  compact(value: number, digits?: number): string;
+  /** Money with a scale word and currency: 61.5 billion tenge · 61,5 млрд ₸ · 7,4 млрд доллар. */
+  money(value: number, currency: 'KZT' | 'USD', digits?: number): string;
   /** Months of a period as words, and its year: { months: 'январь–ноябрь', year: '2016' }. */
   periodParts(period: Period): { months: string; year: string };
   /** A period as a phrase: "January–November 2016". */
@@ -58,8 +62,25 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     }
   };
 
+  /** The value in thousands, millions or billions, with the word for that scale. */
+  const scaled = (value: number): [number, string] => {
+    const size = Math.abs(value);
+    if (size >= 1e9) return [value / 1e9, messages.scale.billion];
+    if (size >= 1e6) return [value / 1e6, messages.scale.million];
+    if (size >= 1e4) return [value / 1e3, messages.scale.thousand];
+    return [value, ''];
+  };
+
   return {
     number,
+    compact: (value, digits = 1) => {
+      const [n, scale] = scaled(value);
+      return scale ? `${number(n, digits)}${lang === 'en' ? ' ' : NBSP}${scale}` : number(n, digits);
+    },
+    money: (value, currency, digits = 1) => {
+      const [n, scale] = scaled(value);
+      return messages.money(number(n, digits), scale, currency);
+    },
     approximate: (value, digits = 0) => `≈${number(value, digits)}`,
     percent: (value, digits = 1) => number(value, digits) + percentSign,
     signedPercent: (value, digits = 1) => signedNumber(value, digits) + percentSign,

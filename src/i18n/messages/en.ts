@@ -9,6 +9,11 @@ export const en = {
   ],
   /** "January–November 2016", "March 2015". */
   period: (months: string, year: string) => `${months} ${year}`,
+  /** Large-number words, after the number: "38.8 thousand", "61.5 billion". */
+  scale: { thousand: 'thousand', million: 'million', billion: 'billion' },
+  /** "61.5 billion tenge", "$7.4 billion". */
+  money: (n: string, scale: string, currency: 'KZT' | 'USD') =>
+    currency === 'USD' ? `$${n}${scale ? ` ${scale}` : ''}` : `${n}${scale ? ` ${scale}` : ''} tenge`,
   source: (text: string) => `Source: ${text}`,
   /** Quotes a value the reader typed, e.g. a bad attribute. */
   quote: (s: string) => `"${s}"`,

@@ -8,6 +8,8 @@ export const kk: Messages = {
     'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
   ],
   period: (months, year) => `${months} ${year}`,
+  scale: { thousand: 'мың', million: 'млн', billion: 'млрд' },
+  money: (n, scale, currency) => `${n}${scale ? `\u00a0${scale}` : ''}\u00a0${currency === 'USD' ? 'доллар' : 'теңге'}`,
   source: (text) => `Дереккөз: ${text}`,
   quote: (s) => `«${s}»`,
   notePrefix: 'Ескертпе:',

@@ -14,6 +14,8 @@ export const ru: Messages = {
     'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
   ],
   period: (months, year) => `${months} ${year}`,
+  scale: { thousand: 'тыс.', million: 'млн', billion: 'млрд' },
+  money: (n, scale, currency) => `${n}${scale ? `\u00a0${scale}` : ''}\u00a0${currency === 'USD' ? '$' : '₸'}`,
   source: (text) => `Источник: ${text}`,
   quote: (s) => `«${s}»`,
   notePrefix: 'Примечание:',
