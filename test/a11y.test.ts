@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as yoyStories from '../stories/kz-auto-yoy.stories.js';
 import * as shareStories from '../stories/kz-plant-share.stories.js';
+import '../src/index.js';
 
 interface AxeResults {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -85,6 +86,31 @@ describe('axe-core, WCAG 2.2 AA, on every story state', () => {
           host.remove();
         }
       });
+    }
+  }
+});
+
+describe('axe-core, every widget × language × theme', () => {
+  for (const tag of ['kz-auto-yoy', 'kz-plant-share']) {
+    for (const lang of ['kk', 'ru', 'en']) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        it(`${tag} ${lang} ${theme}`, async () => {
+          const host = document.createElement('main');
+          // Dark widgets are made for dark pages; auto follows the light scheme of this browser.
+          host.style.background = theme === 'dark' ? '#111418' : '#ffffff';
+          host.innerHTML = `<${tag} lang="${lang}" theme="${theme}"></${tag}>`;
+          document.body.append(host);
+          try {
+            const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('svg.plot')).to.not.equal(null);
+            const { violations } = await window.axe.run(host, axeOptions);
+            expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+          } finally {
+            host.remove();
+          }
+        });
+      }
     }
   }
 });
