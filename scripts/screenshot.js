@@ -28,6 +28,14 @@ try {
     () => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('kz-') && e.shadowRoot?.childElementCount),
     { timeout: 15000 },
   );
+  // Widgets draw as they come near the viewport: scroll through the page first.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    scrollTo(0, 0);
+  });
   await page.screenshot({ path: out, fullPage: !height });
   console.log(out);
 } finally {

@@ -32,6 +32,24 @@ describe('loading', () => {
     }
   });
 
+  it('draws every widget before the page is printed', async () => {
+    const { frame, win, doc, frames } = await openFrame(
+      page(`<div style="height:5000px"></div><kz-plant-share id="far"></kz-plant-share>
+        <script src="/dist/kz-auto-charts.js"></script>`),
+      { width: 640, height: 600 },
+    );
+    try {
+      await frames(2);
+      const far = doc.getElementById('far')!;
+      expect(far.shadowRoot!.querySelector('svg.plot')).to.equal(null);
+      win.dispatchEvent(new win.Event('beforeprint'));
+      await (far as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(far.shadowRoot!.querySelector('svg.plot')).to.not.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('shows the light-DOM fallback in the reserved box where scripts are off', async () => {
     const { frame, doc } = await openFrame(
       page(

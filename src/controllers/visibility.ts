@@ -20,28 +20,32 @@ export class VisibilityController implements ReactiveController {
 
   hostConnected(): void {
     if (this.visible) return;
+    // A printed page has no viewport to come near: draw everything before printing.
+    this.host.ownerDocument.defaultView?.addEventListener('beforeprint', this.show);
     // Rendered on a server: draw now, so hydration finds the same template it was given.
     if (this.host.shadowRoot?.querySelector('figure, [role=alert]') || this.isNear()) {
-      this.visible = true;
+      this.show();
       return;
     }
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.visible = true;
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.host.requestUpdate();
-      },
-      { rootMargin: `${this.margin * 100}% 0px` },
-    );
+    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.show(), {
+      rootMargin: `${this.margin * 100}% 0px`,
+    });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
   }
+
+  private readonly show = () => {
+    this.visible = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
+    this.host.requestUpdate();
+  };
 
   private isNear(): boolean {
     const view = this.host.ownerDocument.defaultView;
