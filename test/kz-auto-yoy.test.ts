@@ -121,7 +121,7 @@ describe('<kz-auto-yoy>', () => {
       ['Buses', '≈195', '174', `${MINUS}10.8%`],
       ['All vehicles', '≈12,981', '10,125', `${MINUS}22%`],
     ]);
-    expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016');
+    expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016, vehicles');
   });
 
   it('takes the newsroom\'s own title, subtitle, source and note, as text', async () => {

@@ -61,7 +61,7 @@ export const en = {
       `Bar chart of the year-on-year change in vehicle production, ${months} ${year}. ${parts}.`,
     summaryPart: (segment: string, value: string, signedPct: string) => `${segment}: ${value} (${signedPct})`,
     summaryChangePart: (segment: string, signedPct: string) => `${segment}: ${signedPct}`,
-    tableCaption: (period: string) => `Vehicle production by type, ${period}`,
+    tableCaption: (period: string) => `Vehicle production by type, ${period}, vehicles`,
     tableType: 'Vehicle type',
     tableChange: 'Change, %',
   },

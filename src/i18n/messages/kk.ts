@@ -53,7 +53,7 @@ export const kk: Messages = {
       `${year} жылғы ${months} айларындағы автокөлік өндірісінің жылдық өзгерісі, жолақты диаграмма. ${parts}.`,
     summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
     summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
-    tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}`,
+    tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}, дана`,
     tableType: 'Техника түрі',
     tableChange: 'Өзгеріс, %',
   },

@@ -59,7 +59,7 @@ export const ru: Messages = {
       `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
     summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
     summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
-    tableCaption: (period) => `Выпуск автомобилей по видам, ${period}`,
+    tableCaption: (period) => `Выпуск автомобилей по видам, ${period}, единиц`,
     tableType: 'Вид техники',
     tableChange: 'Изменение, %',
   },
