@@ -1,19 +1,10 @@
 import type { ShareData } from '../data/widgets.js';
-import type { Locale } from '../i18n/index.js';
+import type { FigureContext } from './types.js';
 import { shareBars } from './share-bars.js';
 import type { FrameProps } from './frame.js';
 
-export interface PlantShareProps {
+export interface PlantShareProps extends FigureContext {
   data: ShareData;
-  width: number;
-  /** Height the plot may fill; without it the plot takes its natural height. */
-  height?: number;
-  /** The mark that takes the widget's tab stop. */
-  activeMark?: number;
-  /** Chart text size in px. */
-  fontSize?: number;
-  locale: Locale;
-  notice?: string;
 }
 
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */

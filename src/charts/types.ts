@@ -1,4 +1,5 @@
 import type { SVGTemplateResult } from 'lit';
+import type { Locale } from '../i18n/index.js';
 
 /** A data table that says what the chart shows, for screen readers and for export. */
 export interface TableModel {
@@ -59,3 +60,10 @@ export interface PlotSize {
 
 /** Visual tone of a mark; each has a CSS class and custom property in `styles/tokens.ts`. */
 export type Tone = 'current' | 'estimate' | 'down' | 'up' | 'local' | 'other';
+
+/** What every figure function needs besides its data: size, focus, text size and language. */
+export interface FigureContext extends PlotSize {
+  locale: Locale;
+  /** A non-fatal problem to show above the chart. */
+  notice?: string;
+}

@@ -1,25 +1,15 @@
 import type { YoyData } from '../data/widgets.js';
-import type { Locale } from '../i18n/index.js';
 import { groupedBars } from './grouped-bars.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps, LegendItem } from './frame.js';
-import type { TableModel } from './types.js';
+import type { FigureContext, TableModel } from './types.js';
 
 export const YOY_MODES = ['units', 'change'] as const;
 export type YoyMode = (typeof YOY_MODES)[number];
 
-export interface YoyProps {
+export interface YoyProps extends FigureContext {
   data: YoyData;
   mode: YoyMode;
-  width: number;
-  /** Height the plot may fill; without it the plot takes its natural height. */
-  height?: number;
-  /** The mark that takes the widget's tab stop. */
-  activeMark?: number;
-  /** Chart text size in px. */
-  fontSize?: number;
-  locale: Locale;
-  notice?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FrameProps } from '../charts/frame.js';
+import type { FigureContext } from '../charts/types.js';
 import type { Locale } from '../i18n/index.js';
 import type { WidgetTag } from '../styles/reserve.js';
 import type { Problem } from './problems.js';
@@ -9,18 +10,8 @@ export type { WidgetTag };
 /** Attribute values as strings, absent when not set. */
 export type Attributes = Readonly<Record<string, string | undefined>>;
 
-export interface DrawContext {
-  width: number;
-  /** Height the plot may fill, when known. */
-  height?: number;
-  /** The data mark that takes the widget's one tab stop. */
-  activeMark?: number;
-  /** Chart text size in px, as the reader's browser shows it. */
-  fontSize?: number;
-  locale: Locale;
-  /** A non-fatal problem to show above the chart. */
-  notice?: string;
-}
+/** Size, focus, text size, language and notice for drawing a widget's figure. */
+export type DrawContext = FigureContext;
 
 /**
  * One widget, independent of where it is drawn: the custom element, the static SVG and HTML
