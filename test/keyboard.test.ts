@@ -98,6 +98,16 @@ describe('keyboard: every mark of every widget', () => {
   });
 });
 
+it('keeps one tab stop when the marks change under it', async () => {
+  const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
+  await sendKeys({ press: 'End' });
+  await el.updateComplete;
+  el.setAttribute('segments', 'trucks');
+  await el.updateComplete;
+  const stops = [...el.shadowRoot!.querySelectorAll('[data-mark]')].map((m) => m.getAttribute('tabindex'));
+  expect(stops).to.deep.equal(['0', '-1']);
+});
+
 describe('tooltips', () => {
   const overlaps = (a: DOMRect, b: DOMRect) =>
     a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;

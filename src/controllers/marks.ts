@@ -34,6 +34,14 @@ export class MarksController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Keeps the tab stop on a mark that exists; false when it had to move. */
+  fits(count: number): boolean {
+    if (this.active < count) return true;
+    this.active = 0;
+    this.shown = undefined;
+    return false;
+  }
+
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;

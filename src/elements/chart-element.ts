@@ -163,18 +163,22 @@ export abstract class ChartElement<Options> extends LitElement {
       log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
       validate: () => this.widget.parse(this.attributeValues()),
       draw: (options, locale, notice) => {
-        const figure = applyOverrides(
-          this.widget.figure(options, {
-            width: this.size.drawWidth(this.staticWidth),
-            height: this.size.drawHeight,
-            activeMark: this.marks.active,
-            fontSize: this.chartFontSize(),
+        const draw = () =>
+          applyOverrides(
+            this.widget.figure(options, {
+              width: this.size.drawWidth(this.staticWidth),
+              height: this.size.drawHeight,
+              activeMark: this.marks.active,
+              fontSize: this.chartFontSize(),
+              locale,
+              notice,
+            }),
+            { title: this.title, subtitle: this.subtitle, source: this.source, note: this.note },
             locale,
-            notice,
-          }),
-          { title: this.title, subtitle: this.subtitle, source: this.source, note: this.note },
-          locale,
-        );
+          );
+        let figure = draw();
+        // Fewer marks than before (e.g. a narrower `segments`): the tab stop goes back to the first.
+        if (!this.marks.fits(figure.chart.marks.length)) figure = draw();
         this.drawn = { figure, options, locale };
         const shown = this.marks.shown === undefined ? undefined : figure.chart.marks[this.marks.shown];
         const { t } = locale;
