@@ -19,7 +19,7 @@ const cells = variants.flatMap((v) =>
     ]),
   ),
 );
-await page.setContent(`<!doctype html><style>body{font-family:system-ui,sans-serif}
+await page.setContent(`<!doctype html><style>body{font-family:${process.env.FONT ?? 'system-ui,sans-serif'}}
   [data-natural]::before{padding-top:0!important}</style>${cells.join('')}`);
 await page.addScriptTag({ content: bundle });
 await new Promise((r) => setTimeout(r, 500));
