@@ -9,13 +9,13 @@ const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles fro
  * Opens an article page in an iframe, lets it paint, loads the script late, and returns the
  * cumulative layout shift the page recorded.
  */
-async function articleCls(head: string, widgets: string[], width = 640): Promise<{ cls: number; drawn: number }> {
+async function articleCls(head: string, widgets: string[], width = 640, font = 'system-ui,sans-serif'): Promise<{ cls: number; drawn: number }> {
   const clsObserver = `<script>
       window.__cls = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__cls += e.value; })
         .observe({ type: 'layout-shift', buffered: true });
     </script>`;
-  const body = `<div style="margin:0;font-family:system-ui,sans-serif">${paragraph}${widgets.map((w) => w + paragraph).join('')}</div>`;
+  const body = `<div style="margin:0;font-family:${font}">${paragraph}${widgets.map((w) => w + paragraph).join('')}</div>`;
   const { frame, win, doc, frames } = await openFrame(page(body, { head: head + clsObserver }), { width, height: 2400 });
   await frames(3);
   // The script arrives after the page has painted, as an async or deferred script would.
@@ -40,9 +40,16 @@ const widgets = [
 ];
 
 describe('layout shift when the script loads late', () => {
-  for (const width of [320, 640, 960]) {
-    it(`is 0.00 at ${width} px with the one-line CSS in the head`, async () => {
-      const { cls, drawn } = await articleCls(`<style>${reserveCss()}</style>`, widgets, width);
+  // A narrow and a wide font: the reserved height must hold the text of either.
+  for (const [width, font] of [
+    [320, 'system-ui,sans-serif'],
+    [640, 'system-ui,sans-serif'],
+    [960, 'system-ui,sans-serif'],
+    [320, "'DejaVu Sans',sans-serif"],
+    [800, "'DejaVu Sans',sans-serif"],
+  ] as const) {
+    it(`is 0.00 at ${width} px in ${font} with the one-line CSS in the head`, async () => {
+      const { cls, drawn } = await articleCls(`<style>${reserveCss()}</style>`, widgets, width, font);
       // The widgets did draw (a shift of 0 from widgets that never drew would prove nothing).
       expect(drawn).to.equal(widgets.length);
       expect(cls).to.equal(0);
