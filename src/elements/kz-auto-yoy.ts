@@ -41,8 +41,9 @@ export class KzAutoYoy extends ChartElement<YoyOptions> {
     segments: { type: String, reflect: true },
   };
 
-  /** Typed as the accepted values; any other string is reported inside the widget. */
+  /** `units` (default): grouped bars of vehicles per year; `change`: diverging bars of the percentage change. Any other value is reported inside the widget. */
   declare mode: 'units' | 'change' | undefined;
+  /** Comma-separated vehicle types to show: `passenger-cars`, `trucks`, `buses`. Default: all. */
   declare segments: string | undefined;
 
   protected readonly widget = yoyWidget;
