@@ -1,7 +1,5 @@
 import type { FrameProps } from '../charts/frame.js';
-import { escapeAttribute } from '../static/figure-svg.js';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeAttribute, escapeText as escape } from '../static/markup.js';
 
 /**
  * Plain HTML that says what the chart says (title, subtitle, the data table, notes, source),

@@ -4,14 +4,13 @@ import type { Tone } from '../charts/types.js';
 import { markRules } from '../styles/marks.js';
 import { palettes, type Theme } from '../styles/palette.js';
 import { wrapText } from './wrap.js';
+import { escapeAttribute, escapeText } from './markup.js';
+import { estimateTextWidth } from '../charts/text-width.js';
 
 /** Fonts every system has one of; the SVG embeds text, not glyph outlines. */
 const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 export const PAD = 16;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-export const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface Block {
   height: number;
@@ -36,7 +35,7 @@ function legendBlock(items: { label: string; tone: Tone }[], width: number): Blo
   let x = 0;
   let row = 0;
   const placed = items.map((item, i) => {
-    const w = 20 + Math.ceil(item.label.length * size * 0.62);
+    const w = 20 + estimateTextWidth(item.label, size);
     if (x > 0 && x + w > width) {
       x = 0;
       row += 1;

@@ -3,7 +3,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { reserveCss } from '../styles/reserve.js';
-import { escapeAttribute, type StaticOptions } from './options.js';
+import type { StaticOptions } from './options.js';
+import { attributeString, escapeAttribute } from './markup.js';
 
 /**
  * The widget as HTML with a declarative shadow root: it shows without JavaScript, and the
@@ -11,12 +12,9 @@ import { escapeAttribute, type StaticOptions } from './options.js';
  */
 export function renderHtml(options: StaticOptions): string {
   const { tag, lang, theme, width, attributes = {} } = options;
-  const attrs = Object.entries({ lang, theme, ...attributes })
-    .filter(([, v]) => v != null && String(v) !== '')
-    .map(([k, v]) => `${k}="${escapeAttribute(String(v))}"`)
-    .join(' ');
+  const attrs = attributeString({ lang, theme, ...attributes });
   const name = unsafeStatic(tag);
-  const template = staticHtml`<${name} ${unsafeStatic(attrs)} .staticWidth=${width}></${name}>`;
+  const template = staticHtml`<${name}${unsafeStatic(attrs)} .staticWidth=${width}></${name}>`;
   return collectResultSync(render(template));
 }
 

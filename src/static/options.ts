@@ -11,4 +11,3 @@ export interface StaticOptions {
   attributes?: Record<string, string | undefined>;
 }
 
-export { escapeAttribute } from './figure-svg.js';
