@@ -2,10 +2,9 @@ import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
-import { fitHeights } from './fit.js';
+import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
-import { layoutFor } from './layout.js';
 
 export interface DivergingRow {
   key: string;
@@ -27,13 +26,11 @@ export interface DivergingBarsProps extends PlotSize {
  * direction, the sign in the label and the colour all say "up" or "down", so colour is never
  * the only cue.
  */
-export function divergingBars({ rows, width, height: available, activeMark = 0, fontSize }: DivergingBarsProps): ChartResult {
-  const L = layoutFor(fontSize);
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark, L), available);
-  return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
+export function divergingBars(props: DivergingBarsProps): ChartResult {
+  return fitChart(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L));
 }
 
-function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const bar = L.bar * k;
   const groupGap = L.groupGap * k;

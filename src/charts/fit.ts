@@ -1,3 +1,7 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { layoutFor } from './layout.js';
+import type { ChartResult, MarkInfo, PlotSize } from './types.js';
+
 /** How much taller than their natural size bars and gaps may grow to fill a reserved box. */
 export const MAX_STRETCH = 1.8;
 
@@ -6,7 +10,7 @@ export const MAX_STRETCH = 1.8;
  * `layout(k)` gives the chart's height at factor k; the chart is linear in k (text lines keep
  * their size, bars and gaps scale), so two probes find its fixed and stretchable parts.
  */
-export function fitStretch(layout: (k: number) => number, available: number | undefined): number {
+function fitStretch(layout: (k: number) => number, available: number | undefined): number {
   if (!available) return 1;
   const natural = layout(1);
   const perUnit = layout(2) - natural;
@@ -14,15 +18,35 @@ export function fitStretch(layout: (k: number) => number, available: number | un
   return Math.min(MAX_STRETCH, Math.max(1, 1 + (available - natural) / perUnit));
 }
 
-/** Everything a chart reports about its height, from its layout function. */
-export function fitHeights<L extends { height: number; marks: unknown[] }>(layout: (k: number) => L, available: number | undefined) {
-  const natural = layout(1);
-  const k = fitStretch((k) => layout(k).height, available);
-  const fitted = k === 1 ? natural : layout(k);
+/** A chart laid out at one stretch factor: its height, its marks, and its SVG content. */
+export interface Laid {
+  height: number;
+  marks: MarkInfo[];
+  content: unknown;
+}
+
+export type Layout = ReturnType<typeof layoutFor>;
+
+/**
+ * A chart's result from its layout function: laid out at the stretch that fills the available
+ * height, with the heights the frame needs to reserve (natural) and allow (fully stretched).
+ * `wrap` puts anything the chart needs around its content, such as pattern definitions.
+ */
+export function fitChart(
+  { width, height: available, fontSize }: PlotSize,
+  layout: (k: number, L: Layout) => Laid,
+  wrap: (content: unknown) => SVGTemplateResult = (content) => svg`${content}`,
+): ChartResult {
+  const L = layoutFor(fontSize);
+  const natural = layout(1, L);
+  const k = fitStretch((k) => layout(k, L).height, available);
+  const fitted = k === 1 ? natural : layout(k, L);
   return {
-    fitted,
+    width,
     height: Math.max(fitted.height, available ?? 0),
     minHeight: natural.height,
-    maxHeight: layout(MAX_STRETCH).height,
+    maxHeight: layout(MAX_STRETCH, L).height,
+    marks: fitted.marks,
+    svg: wrap(fitted.content),
   };
 }

@@ -3,9 +3,8 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
-import { fitHeights } from './fit.js';
+import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
-import { layoutFor } from './layout.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
 
 const HATCH_ID = 'kz-hatch';
@@ -37,21 +36,16 @@ export interface GroupedBarsProps extends PlotSize {
  * category names never compete with the bars for width on a phone. Values are labelled at the
  * bar ends; space for the longest label is reserved before the scale is set.
  */
-export function groupedBars({ groups, width, height: available, activeMark = 0, fontSize }: GroupedBarsProps): ChartResult {
-  const L = layoutFor(fontSize);
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(groups, width, k, activeMark, L), available);
-  return {
-    width,
-    height,
-    minHeight,
-    maxHeight,
-    marks: fitted.marks,
-    svg: svg`<defs>${hatchPattern(HATCH_ID)}</defs>${fitted.content}`,
-  };
+export function groupedBars(props: GroupedBarsProps): ChartResult {
+  return fitChart(
+    props,
+    (k, L) => layout(props.groups, props.width, k, props.activeMark ?? 0, L),
+    (content) => svg`<defs>${hatchPattern(HATCH_ID)}</defs>${content}`,
+  );
 }
 
 /** Positions at stretch factor k: bars and gaps scale, text lines keep their size. */
-function layout(groups: BarGroup[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+function layout(groups: BarGroup[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const bar = L.bar * k;
   const barGap = L.barGap * k;

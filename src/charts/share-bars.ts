@@ -1,10 +1,9 @@
 import { svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
-import { fitHeights } from './fit.js';
+import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize } from './types.js';
-import { layoutFor } from './layout.js';
 
 export interface ShareRow {
   key: string;
@@ -31,13 +30,11 @@ export interface ShareBarsProps extends PlotSize {
  * in a light fill; the whole bar is outlined so the rest stays visible against the page.
  * Percentages sit inside their segments when they fit, else just outside the part.
  */
-export function shareBars({ rows, width, height: available, activeMark = 0, fontSize }: ShareBarsProps): ChartResult {
-  const L = layoutFor(fontSize);
-  const { fitted, height, minHeight, maxHeight } = fitHeights((k) => layout(rows, width, k, activeMark, L), available);
-  return { width, height, minHeight, maxHeight, marks: fitted.marks, svg: svg`${fitted.content}` };
+export function shareBars(props: ShareBarsProps): ChartResult {
+  return fitChart(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L));
 }
 
-function layout(rows: ShareRow[], width: number, k: number, activeMark: number, L: ReturnType<typeof layoutFor>) {
+function layout(rows: ShareRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const BAR = L.shareBar * k;
   const groupGap = L.groupGap * k;
