@@ -4,6 +4,9 @@ import type { Messages } from '../i18n/index.js';
 export const EXPORT_ACTIONS = ['svg', 'png', 'csv', 'embed'] as const;
 export type ExportAction = (typeof EXPORT_ACTIONS)[number];
 
+/** How long "Saved …" stays on screen (screen readers have announced it by then). */
+const STATUS_SECONDS = 6;
+
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
 /**
@@ -18,6 +21,7 @@ export class MenuController implements ReactiveController {
   /** Shown for copying by hand where the clipboard is blocked. */
   manualCopy = '';
   private focusIndex = -1;
+  private statusTimer = 0;
 
   constructor(
     private readonly host: Host,
@@ -28,6 +32,7 @@ export class MenuController implements ReactiveController {
 
   hostDisconnected(): void {
     this.close(false);
+    clearTimeout(this.statusTimer);
   }
 
   hostUpdated(): void {
@@ -94,6 +99,12 @@ export class MenuController implements ReactiveController {
     this.close(true);
     this.status = await this.run(action);
     this.host.requestUpdate();
+    // The confirmation floats over the chart's foot: let it go once it has been read.
+    clearTimeout(this.statusTimer);
+    this.statusTimer = window.setTimeout(() => {
+      this.status = '';
+      this.host.requestUpdate();
+    }, STATUS_SECONDS * 1000);
   }
 
   /** Where the clipboard refuses, the code is offered in a text box to copy by hand. */

@@ -114,9 +114,8 @@ export abstract class ChartElement<Options> extends LitElement {
 
   /** "Passenger cars, 2016: 8,157 vehicles. January–November 2016. Reported in the source." */
   private announce(mark: MarkInfo): string {
-    const { t } = this.drawn?.locale ?? { t: undefined };
-    if (!t) return '';
-    return t.marks.announce(markName(mark), mark.period, this.markStatus(mark));
+    const t = this.drawn?.locale.t;
+    return t ? t.marks.announce(markName(mark), mark.period, this.markStatus(mark)) : '';
   }
 
   private markStatus(mark: MarkInfo): string {
