@@ -51,9 +51,15 @@ describe('the script-tag bundle in a plain page', () => {
     const { win, errors, frame } = await plainPage(`
       <kz-plant-share></kz-plant-share>
       <script src="/dist/kz-auto-charts.js"></script>
-      <script type="module">import '/dist/esm/index.js'; window.__esm = true;</script>`);
+      <script type="module">
+        import { KzPlantShare } from '/dist/esm/index.js';
+        window.__esm = { ran: true, registered: customElements.get('kz-plant-share') === KzPlantShare };
+      </script>`);
     frames.push(frame);
-    await new Promise((r) => setTimeout(r, 200));
+    const esm = () => (win as unknown as { __esm?: { ran: boolean; registered: boolean } }).__esm;
+    for (let i = 0; i < 50 && !esm(); i += 1) await new Promise((r) => setTimeout(r, 20));
+    // The module ran to its end (its define() did not throw) and the script tag's class kept the name.
+    expect(esm()).to.deep.equal({ ran: true, registered: false });
     expect(errors).to.deep.equal([]);
     expect(shadowText(win.document.querySelector('kz-plant-share'), '.source')).to.equal('Source: inform.kz');
   });
