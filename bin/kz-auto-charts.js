@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // kz-auto-charts render <widget> [options]: a widget as a standalone SVG or as HTML with
 // declarative shadow DOM, on stdout (or -o FILE).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const usage = `Usage: kz-auto-charts render <widget> [options] > chart.svg
 
-Widgets: kz-auto-yoy, kz-plant-share
+Widgets: kz-auto-yoy, kz-plant-share, kz-dealer-sales, kz-output-value, kz-recovery,
+         kz-plants-map, kz-brands, kz-fact
 Options:
   --lang kk|ru|en         language (default en)
   --width N               width in CSS pixels, 260–2400 (default 640)
   --format svg|html|page  standalone SVG (default), HTML fragment with declarative shadow DOM,
                           or a whole HTML page around it
   --theme light|dark      colours (default light)
-  --mode, --segments …    the widget's own attributes, as on the element
+  --mode, --segments, --annotations, --fact, --compare
+                          the widget's own attributes, as on the element
+  --data FILE             your own data: a JSON or CSV file in the widget's schema
   --title, --subtitle, --source, --note   your own texts in place of ours
   -o, --output FILE       write to FILE instead of stdout
   --script URL            with --format page: the script tag that takes the page over`;
@@ -34,6 +37,10 @@ try {
       theme: { type: 'string', default: 'light' },
       mode: { type: 'string' },
       segments: { type: 'string' },
+      annotations: { type: 'string' },
+      fact: { type: 'string' },
+      compare: { type: 'string' },
+      data: { type: 'string' },
       title: { type: 'string' },
       subtitle: { type: 'string' },
       source: { type: 'string' },
@@ -64,6 +71,24 @@ const renderers = { svg: renderSvg, html: renderHtml, page: renderHtmlPage };
 const renderer = renderers[values.format];
 if (!renderer) fail(`unknown format "${values.format}"; accepted: svg, html, page`);
 
+let data;
+if (values.data) {
+  let text;
+  try {
+    text = readFileSync(values.data, 'utf8');
+  } catch (error) {
+    fail(`cannot read --data "${values.data}": ${error.message}`);
+  }
+  const { parseCsv } = await import('../dist/esm/data.js');
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      fail(`--data "${values.data}" is not valid JSON: ${error.message}`);
+    }
+  } else data = parseCsv(text);
+}
+
 const output = renderer({
   tag,
   lang: values.lang,
@@ -72,12 +97,16 @@ const output = renderer({
   attributes: {
     mode: values.mode,
     segments: values.segments,
+    annotations: values.annotations,
+    fact: values.fact,
+    compare: values.compare,
     title: values.title,
     subtitle: values.subtitle,
     source: values.source,
     note: values.note,
   },
   script: values.script,
+  data,
 });
 if (values.output) writeFileSync(values.output, output);
 else process.stdout.write(output);

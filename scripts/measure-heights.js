@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromeArgs } from './chrome.js';
 
 const bundle = readFileSync(new URL('../dist/kz-auto-charts.js', import.meta.url), 'utf8');
-const variants = ['kz-auto-yoy', 'kz-auto-yoy mode="change"', 'kz-plant-share'];
+const variants = (process.env.VARIANTS ?? 'kz-auto-yoy|kz-auto-yoy mode="change"|kz-plant-share|kz-dealer-sales|kz-output-value|kz-recovery|kz-plants-map|kz-brands|kz-fact fact="dealer-sales-2016"|kz-fact fact="dealer-sales-2016" compare="dealer-sales-2015"').split('|');
 const widths = [280, 320, 360, 480, 640, 800, 960, 1200];
 const browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
 const page = await browser.newPage();
@@ -26,7 +26,7 @@ await new Promise((r) => setTimeout(r, 500));
 const rows = await page.evaluate(() =>
   [...document.querySelectorAll('[data-natural]')].map((el) => ({
     boxed: Math.ceil(el.parentElement.nextElementSibling.firstElementChild.getBoundingClientRect().height),
-    widget: el.localName + (el.getAttribute('mode') ? `[${el.getAttribute('mode')}]` : ''),
+    widget: el.localName + [...el.attributes].filter((a) => !['lang', 'data-natural'].includes(a.name)).map((a) => `[${a.name}=${a.value}]`).join(''),
     lang: el.getAttribute('lang'),
     width: el.getBoundingClientRect().width,
     height: Math.ceil(el.getBoundingClientRect().height),
@@ -34,6 +34,10 @@ const rows = await page.evaluate(() =>
   })),
 );
 await browser.close();
+if (process.env.JSON) {
+  console.log(JSON.stringify(rows));
+  process.exit(0);
+}
 const table = {};
 for (const r of rows) {
   const key = `${r.widget} ${r.lang}`;

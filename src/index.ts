@@ -4,3 +4,9 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export { KzAutoYoy } from './elements/kz-auto-yoy.js';
 export { KzPlantShare } from './elements/kz-plant-share.js';
+export { KzDealerSales } from './elements/kz-dealer-sales.js';
+export { KzOutputValue } from './elements/kz-output-value.js';
+export { KzRecovery } from './elements/kz-recovery.js';
+export { KzPlantsMap } from './elements/kz-plants-map.js';
+export { KzBrands } from './elements/kz-brands.js';
+export { KzFact } from './elements/kz-fact.js';

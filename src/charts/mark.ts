@@ -15,8 +15,9 @@ export function markRect(
   activeMark: number,
   className: string,
   fill?: string,
+  rx?: number,
 ) {
   return svg`<rect class=${className} x=${info.x} y=${info.y} width=${info.width} height=${info.height}
-    fill=${fill ?? nothing} data-mark=${index} tabindex=${index === activeMark ? 0 : -1} role="img"
+    rx=${rx ?? nothing} fill=${fill ?? nothing} data-mark=${index} tabindex=${index === activeMark ? 0 : -1} role="img"
     aria-label=${markName(info)}></rect>`;
 }

@@ -11,3 +11,18 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 export function fitsOnOneLine(left: string, right: string, width: number, fontSize: number, gap = 12): boolean {
   return estimateTextWidth(left, fontSize) + gap + estimateTextWidth(right, fontSize) <= width;
 }
+
+/** Words broken into lines that fit `width` by the same estimate; a word longer than a line keeps its own line. */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

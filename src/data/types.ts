@@ -86,3 +86,9 @@ export interface DerivedFact extends FactBase {
 }
 
 export type Fact = ReportedFact | DerivedFact;
+
+/** Text from the bundled dataset (in every language) or from a newsroom's data (as written). */
+export type Text = string | Localized;
+
+/** Text in the reader's language; a newsroom's own text is shown as written. */
+export const localText = (text: Text, lang: Lang): string => (typeof text === 'string' ? text : text[lang]);

@@ -9,13 +9,15 @@ import { runExport } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
 import { embedCode } from '../export/embed.js';
 import { VERSION } from '../export/version.js';
-import { applyOverrides, TEXT_OVERRIDES } from '../widgets/overrides.js';
+import { TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { Widget } from '../widgets/types.js';
+import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.js';
+import { DataController } from '../controllers/data.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
 import { VisibilityController } from '../controllers/visibility.js';
 import { ProblemLog } from '../widgets/problems.js';
-import { renderChart } from './render-chart.js';
+import { renderChart, type Validated } from './render-chart.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -31,11 +33,13 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * @attr {string} subtitle - Your own subtitle.
  * @attr {string} source - Your own source line, after "Source:".
  * @attr {string} note - Your own note, in place of ours.
+ * @attr {string} src - URL of your own data, a JSON or CSV file in this widget's schema (see the README's "Your own data"). Used unless the `data` property is set.
+ * @attr {number} src-timeout - How long to wait for `src`, in milliseconds. Default 10000.
  *
  * @fires {CustomEvent<ExportEventDetail>} kz-export - Before a download from the menu, with the file; cancel it to handle the file yourself.
  * @csspart menu - The download-and-share menu.
  */
-export abstract class ChartElement<Options> extends LitElement {
+export abstract class ChartElement<Options, D = unknown> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
@@ -46,6 +50,9 @@ export abstract class ChartElement<Options> extends LitElement {
     subtitle: { type: String },
     source: { type: String },
     note: { type: String },
+    src: { type: String, reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    data: { attribute: false },
   };
 
   declare lang: string;
@@ -60,10 +67,20 @@ export abstract class ChartElement<Options> extends LitElement {
   declare subtitle: string | undefined;
   declare source: string | undefined;
   declare note: string | undefined;
+  /** URL of a JSON or CSV file of your own data, in this widget's schema. */
+  declare src: string | undefined;
+  /** Milliseconds to wait for `src` before saying it did not arrive. Default 10000. */
+  declare srcTimeout: number | undefined;
+  /**
+   * Your own data as JS objects: an array of rows in this widget's schema (or `{ version, rows }`).
+   * Takes precedence over `src`; checked when set, with any problem shown in the widget.
+   */
+  declare data: unknown;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
+  private readonly dataSource = new DataController<D>(this, () => this.widget.data);
   private readonly menu = new MenuController(this, (action) => this.export(action));
   private readonly marks = new MarksController(
     this,
@@ -73,11 +90,11 @@ export abstract class ChartElement<Options> extends LitElement {
   /** Whether the reader asked to see the data table. */
   private tableShown = false;
   /** What was drawn last, for the download menu. */
-  private drawn?: { figure: FrameProps; options: Options; locale: Locale };
+  private drawn?: { figure: FrameProps; prepared: Extract<Prepared<Options, D>, { ok: true }>; locale: Locale };
   private problemLog?: ProblemLog;
 
   /** What this element draws; the element only supplies attributes, size and language. */
-  protected abstract readonly widget: Widget<Options>;
+  protected abstract readonly widget: Widget<Options, D>;
 
   /**
    * What the chart says as plain HTML (title, table, notes, source), to place inside the
@@ -97,6 +114,8 @@ export abstract class ChartElement<Options> extends LitElement {
       lang: this.getAttribute('lang') ?? undefined,
       theme: this.theme,
       ...this.attributeValues(),
+      // Own data given as a property has no attribute form; a URL does.
+      src: this.src || undefined,
       ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
     };
   }
@@ -133,7 +152,7 @@ export abstract class ChartElement<Options> extends LitElement {
       host: this,
       tag: this.widget.tag,
       figure: drawn.figure,
-      table: this.widget.table(drawn.options, drawn.locale),
+      table: dataTable(this.widget, drawn.prepared, drawn.locale),
       plot,
       embedCode: this.embedCode(),
       messages: t,
@@ -148,6 +167,14 @@ export abstract class ChartElement<Options> extends LitElement {
     );
   }
 
+  private validate(): Validated<Extract<Prepared<Options, D>, { ok: true }>> {
+    const state = this.dataSource.state();
+    if (state.kind === 'loading') return { loading: true };
+    if (state.kind === 'failed') return { problems: state.problems };
+    const prepared = prepare(this.widget, this.attributeValues(), state.loaded);
+    return prepared.ok ? { ready: prepared, problems: [] } : { problems: prepared.problems };
+  }
+
   protected override render(): TemplateResult {
     // Until the widget comes near the viewport, its light-DOM fallback (if the page gave one)
     // stays visible in the reserved box.
@@ -160,25 +187,26 @@ export abstract class ChartElement<Options> extends LitElement {
           ? [{ code: 'unknown-theme', value: this.theme!, accepted: THEMES }]
           : [],
       log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
-      validate: () => this.widget.parse(this.attributeValues()),
-      draw: (options, locale, notice) => {
+      validate: () => this.validate(),
+      draw: (prepared, locale, notice) => {
         const draw = () =>
-          applyOverrides(
-            this.widget.figure(options, {
+          drawFigure(
+            this.widget,
+            prepared,
+            {
               width: this.size.drawWidth(this.staticWidth),
               height: this.size.drawHeight,
               activeMark: this.marks.active,
               fontSize: this.chartFontSize(),
               locale,
               notice,
-            }),
+            },
             { title: this.title, subtitle: this.subtitle, source: this.source, note: this.note },
-            locale,
           );
         let figure = draw();
         // Fewer marks than before (e.g. a narrower `segments`): the tab stop goes back to the first.
         if (!this.marks.fits(figure.chart.marks.length)) figure = draw();
-        this.drawn = { figure, options, locale };
+        this.drawn = { figure, prepared, locale };
         const shown = this.marks.shown === undefined ? undefined : figure.chart.marks[this.marks.shown];
         const { t } = locale;
         return frame(figure, {

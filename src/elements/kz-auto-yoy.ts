@@ -1,6 +1,7 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { yoyWidget, type YoyOptions } from '../widgets/kz-auto-yoy.js';
+import type { YoyData } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
 
@@ -34,7 +35,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-surface - Background behind hatching. Default `#ffffff`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzAutoYoy extends ChartElement<YoyOptions> {
+export class KzAutoYoy extends ChartElement<YoyOptions, YoyData> {
   static override styles = [chartStyles, hostReserve('kz-auto-yoy')];
   static override properties = {
     mode: { type: String, reflect: true },

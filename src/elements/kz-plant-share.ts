@@ -1,6 +1,7 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { plantShareWidget } from '../widgets/kz-plant-share.js';
+import type { ShareData } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
 
@@ -29,7 +30,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzPlantShare extends ChartElement<Record<string, never>> {
+export class KzPlantShare extends ChartElement<Record<string, never>, ShareData> {
   static override styles = [chartStyles, hostReserve('kz-plant-share')];
 
   protected readonly widget = plantShareWidget;

@@ -1,16 +1,19 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { errorFrame } from '../charts/frame.js';
 import { getLocale, LANGS, type Locale, type ResolvedLang } from '../i18n/index.js';
-import { describeProblem, type Problem, type ProblemLog } from '../widgets/problems.js';
+import { describeProblem, problemLines, type Problem, type ProblemLog } from '../widgets/problems.js';
 
-export interface RenderChartArgs<O> {
+/** What validation found: something to draw, data still on its way, or problems. */
+export type Validated<P> = { ready: P; problems: Problem[] } | { loading: true } | { problems: Problem[] };
+
+export interface RenderChartArgs<P> {
   resolved: ResolvedLang;
   /** Problems found by the shared attributes that the widget draws through (e.g. `theme`). */
   notices?: Problem[];
   log: ProblemLog;
-  /** Parses the element's attributes; options are absent when a problem prevents drawing. */
-  validate: () => { options?: O; problems: Problem[] };
-  draw: (options: O, locale: Locale, notice: string | undefined) => TemplateResult;
+  /** Parses the element's attributes and data. */
+  validate: () => Validated<P>;
+  draw: (ready: P, locale: Locale, notice: string | undefined) => TemplateResult;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface RenderChartArgs<O> {
  * or explain, log each distinct problem once. A bug in a chart function becomes a message in
  * the widget rather than an exception that blanks it.
  */
-export function renderChart<O>({ resolved, notices = [], log, validate, draw }: RenderChartArgs<O>): TemplateResult {
+export function renderChart<P>({ resolved, notices = [], log, validate, draw }: RenderChartArgs<P>): TemplateResult {
   const { lang } = resolved;
   const locale = getLocale(lang);
   const drawThrough: Problem[] = [
@@ -26,18 +29,18 @@ export function renderChart<O>({ resolved, notices = [], log, validate, draw }: 
     ...notices,
   ];
   try {
-    const { options, problems } = validate();
-    const all = [...drawThrough, ...problems];
+    const result = validate();
+    if ('loading' in result) {
+      // The reserved box holds its height meanwhile; the status is announced once.
+      return html`<div class="loading" part="loading" role="status" lang=${lang}>${locale.t.data.loading}</div>`;
+    }
+    const all = [...drawThrough, ...result.problems];
     log.report(all);
     const notice = drawThrough.map((p) => describeProblem(p, lang)).join(' ') || undefined;
-    if (!options) {
-      return errorFrame({
-        lang,
-        heading: locale.t.errors.heading,
-        messages: all.map((p) => describeProblem(p, lang)),
-      });
+    if (!('ready' in result)) {
+      return errorFrame({ lang, heading: locale.t.errors.heading, messages: all.flatMap((p) => problemLines(p, lang)) });
     }
-    return draw(options, locale, notice);
+    return draw(result.ready, locale, notice);
   } catch (error) {
     const problem: Problem = { code: 'unexpected', message: error instanceof Error ? error.message : String(error) };
     log.report([problem]);

@@ -9,5 +9,7 @@ export interface StaticOptions {
   width: number;
   /** The widget's own attributes, e.g. `{ mode: 'change' }`. */
   attributes?: Record<string, string | undefined>;
+  /** Your own data, as for the element's `data` property: rows in the widget's schema, or parsed CSV. */
+  data?: unknown;
 }
 

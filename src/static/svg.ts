@@ -2,9 +2,10 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { SVGTemplateResult } from 'lit';
 import { getLocale } from '../i18n/index.js';
-import { describeProblem } from '../widgets/problems.js';
+import { problemLines } from '../widgets/problems.js';
 import { widgets } from '../widgets/index.js';
-import { applyOverrides } from '../widgets/overrides.js';
+import { drawFigure, prepare } from '../widgets/draw.js';
+import { parseData } from '../data/schema.js';
 import { errorSvg, figureSvg, PAD } from './figure-svg.js';
 import type { StaticOptions } from './options.js';
 
@@ -16,13 +17,19 @@ const svgMarkup = (template: SVGTemplateResult) =>
  * A widget as a standalone SVG, for social cards, RSS, print and e-mail: the same widget module
  * and chart function as the element, laid out without a browser.
  */
-export function renderSvg({ tag, lang = 'en', theme = 'light', width, attributes = {} }: StaticOptions): string {
+export function renderSvg({ tag, lang = 'en', theme = 'light', width, attributes = {}, data }: StaticOptions): string {
   const widget = widgets[tag];
   const locale = getLocale(lang);
-  const { options, problems } = widget.parse(attributes);
-  if (!options) {
-    return errorSvg(locale.t.errors.heading, problems.map((p) => describeProblem(p, lang)), width, lang);
+  const fail = (problems: Parameters<typeof problemLines>[0][]) =>
+    errorSvg(locale.t.errors.heading, problems.flatMap((p) => problemLines(p, lang)), width, lang);
+  let loaded;
+  if (data !== undefined) {
+    const parsed = parseData(data, widget.data);
+    if (!parsed.ok) return fail([{ code: 'bad-data', origin: 'data', errors: parsed.errors }]);
+    loaded = parsed.data;
   }
-  const figure = applyOverrides(widget.figure(options, { width: width - 2 * PAD, locale }), attributes, locale);
+  const prepared = prepare(widget, attributes, loaded);
+  if (!prepared.ok) return fail(prepared.problems);
+  const figure = drawFigure(widget, prepared, { width: width - 2 * PAD, locale }, attributes);
   return figureSvg(figure, svgMarkup(figure.chart.svg), width, theme);
 }

@@ -216,10 +216,10 @@ export const chartStyles = [
     .plot-area:focus {
       outline: none;
     }
-    .plot .bar:focus {
+    .plot [data-mark]:focus {
       outline: none;
     }
-    .plot .bar:focus-visible {
+    .plot [data-mark]:focus-visible {
       outline: 2px solid var(--_text);
       outline-offset: 2px;
     }

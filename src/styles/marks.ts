@@ -23,4 +23,14 @@ export const markRules = (c: Colors) => `
 .outline { fill: none; stroke: ${c.outline}; stroke-width: 1px; }
 .baseline { stroke: ${c.text}; stroke-width: 1px; }
 .group--summary .category { font-weight: 700; }
+.land { fill: ${c.rest}; stroke: ${c.outline}; stroke-width: 1px; }
+.marker { fill: ${c.accent}; stroke: ${c.surface}; stroke-width: 1.5px; }
+.marker-number { fill: ${c['on-accent']}; font-weight: 700; }
+.place-label { fill: ${c.text}; font-weight: 600; paint-order: stroke; stroke: ${c.surface}; stroke-width: 3px; }
+.chip { fill: ${c.surface}; stroke: ${c.outline}; stroke-width: 1px; }
+.chip--strong { fill: ${c.accent}; stroke: ${c.accent}; }
+.chip-label { fill: ${c.text}; }
+.chip-label--strong { fill: ${c['on-accent']}; font-weight: 700; }
+.big-number { fill: ${c.text}; font-weight: 700; font-variant-numeric: tabular-nums; }
+.big-number-hit { fill: transparent; }
 `;

@@ -13,20 +13,37 @@ import { unsafeCSS, type CSSResult } from 'lit';
  */
 export interface Reservation {
   tag: WidgetTag;
-  /** An attribute value that changes the widget's shape, e.g. `mode="change"`. */
-  when?: { attribute: string; value: string };
+  /** An attribute (or its value) that changes the widget's shape, e.g. `mode="change"`, `compare`. */
+  when?: { attribute: string; value?: string };
   /** [base in rem, slope in % of the width]. */
   lines: readonly (readonly [number, number])[];
   /** Least height, in rem. */
   floor: number;
 }
 
-export type WidgetTag = 'kz-auto-yoy' | 'kz-plant-share';
+export type WidgetTag =
+  | 'kz-auto-yoy'
+  | 'kz-plant-share'
+  | 'kz-dealer-sales'
+  | 'kz-output-value'
+  | 'kz-recovery'
+  | 'kz-plants-map'
+  | 'kz-brands'
+  | 'kz-fact';
 
 export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
+  { tag: 'kz-dealer-sales', lines: [[46.1, 38.5]], floor: 21.2 },
+  { tag: 'kz-output-value', lines: [[40.7, 41.8]], floor: 17 },
+  { tag: 'kz-recovery', lines: [[55.1, 50.6]], floor: 23.1 },
+  { tag: 'kz-plants-map', lines: [[54.4, 17]], floor: 45 },
+  { tag: 'kz-brands', lines: [[41.9, 26.9]], floor: 28.4 },
+  // A card's height depends on its figure: this covers one without a caveat note; a figure with
+  // a note grows the box by the note's lines (see the README's list of facts with notes).
+  { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[28.3, 39.4]], floor: 11.1 },
 ];
 
 const TAGS = [...new Set(reservations.map((r) => r.tag))];
@@ -35,7 +52,8 @@ const TAGS = [...new Set(reservations.map((r) => r.tag))];
 export const spacerHeight = (r: Reservation) =>
   `max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem)`;
 
-const condition = (r: Reservation) => (r.when ? `[${r.when.attribute}="${r.when.value}" i]` : '');
+const condition = (r: Reservation) =>
+  !r.when ? '' : r.when.value === undefined ? `[${r.when.attribute}]` : `[${r.when.attribute}="${r.when.value}" i]`;
 
 /**
  * One line of CSS for pages that load the script late (async, deferred, or at the end of the
@@ -65,7 +83,10 @@ export function hostReserve(tag: WidgetTag): CSSResult {
  */
 export function reservedHeight(tag: WidgetTag, width: number, attributes: Record<string, string> = {}): number {
   const matching = reservations.filter(
-    (r) => r.tag === tag && (!r.when || attributes[r.when.attribute]?.toLowerCase() === r.when.value),
+    (r) =>
+      r.tag === tag &&
+      (!r.when ||
+        (r.when.value === undefined ? attributes[r.when.attribute] != null : attributes[r.when.attribute]?.toLowerCase() === r.when.value)),
   );
   const r = matching[matching.length - 1]!;
   return Math.max(...r.lines.map(([base, slope]) => base * 16 - (slope / 100) * width), r.floor * 16);

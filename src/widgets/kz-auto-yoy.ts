@@ -1,18 +1,18 @@
-import { bundledYoyData, SEGMENTS, type SegmentKey } from '../data/widgets.js';
+import { SEGMENTS, yoyData, type SegmentKey, type YoyData } from '../data/widgets.js';
 import { yoyFigure, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import type { Problem } from './problems.js';
 import type { Widget } from './types.js';
-import { yoyTable } from '../data/schema.js';
-import type { YoyData } from '../data/widgets.js';
 
 export interface YoyOptions {
   mode: YoyMode;
-  segments: SegmentKey[];
+  /** Vehicle types asked for by the `segments` attribute; all the data has when absent. */
+  segments?: SegmentKey[];
 }
 
-export const yoyWidget: Widget<YoyOptions> = {
+export const yoyWidget: Widget<YoyOptions, YoyData> = {
   tag: 'kz-auto-yoy',
   attributes: ['mode', 'segments'],
+  data: yoyData,
 
   parse({ mode: rawMode, segments: rawSegments }) {
     const problems: Problem[] = [];
@@ -20,7 +20,7 @@ export const yoyWidget: Widget<YoyOptions> = {
     if (!(YOY_MODES as readonly string[]).includes(mode)) {
       problems.push({ code: 'unknown-option', option: 'mode', value: rawMode ?? '', accepted: YOY_MODES });
     }
-    let segments: SegmentKey[] = [...SEGMENTS];
+    let segments: SegmentKey[] | undefined;
     if (rawSegments != null) {
       const asked = rawSegments.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
       const unknown = asked.filter((s) => !(SEGMENTS as readonly string[]).includes(s));
@@ -28,20 +28,16 @@ export const yoyWidget: Widget<YoyOptions> = {
       else if (asked.length === 0) problems.push({ code: 'no-segments', accepted: SEGMENTS });
       segments = SEGMENTS.filter((s) => asked.includes(s));
     }
-    return problems.length ? { problems } : { options: { mode: mode as YoyMode, segments }, problems };
+    return problems.length ? { problems } : { options: { mode: mode as YoyMode, ...(segments ? { segments } : {}) }, problems };
   },
 
-  figure({ mode, segments }, context) {
-    return yoyFigure({ ...context, data: selectedData(segments), mode });
+  select({ segments }, data) {
+    if (!segments) return { data, problems: [] };
+    const missing = segments.filter((s) => !data.segments.some((d) => d.key === s));
+    if (missing.length) return { problems: [{ code: 'segments-not-in-data', values: missing }] };
+    return { data: { ...data, segments: data.segments.filter((s) => segments.includes(s.key)) }, problems: [] };
   },
 
-  table({ segments }, { t }) {
-    return yoyTable(selectedData(segments), t.yoy.source);
-  },
+  figure: ({ mode }, data, context) => yoyFigure({ ...context, data, mode }),
+  source: (t) => t.yoy.source,
 };
-
-function selectedData(segments: SegmentKey[]): YoyData {
-  const data = bundledYoyData();
-  const selected = new Set(segments);
-  return { ...data, segments: data.segments.filter((s) => selected.has(s.key)) };
-}

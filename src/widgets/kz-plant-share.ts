@@ -1,12 +1,13 @@
-import { bundledShareData } from '../data/widgets.js';
+import { shareData, type ShareData } from '../data/widgets.js';
 import { plantShareFigure } from '../charts/plant-share.js';
-import type { Widget } from './types.js';
-import { shareTable } from '../data/schema.js';
+import { selectAll, type Widget } from './types.js';
 
-export const plantShareWidget: Widget<Record<string, never>> = {
+export const plantShareWidget: Widget<Record<string, never>, ShareData> = {
   tag: 'kz-plant-share',
   attributes: [],
+  data: shareData,
   parse: () => ({ options: {}, problems: [] }),
-  figure: (_options, context) => plantShareFigure({ ...context, data: bundledShareData() }),
-  table: (_options, { t }) => shareTable(bundledShareData(), t.plantShare.source),
+  select: selectAll,
+  figure: (_options, data, context) => plantShareFigure({ ...context, data }),
+  source: (t) => t.plantShare.source,
 };

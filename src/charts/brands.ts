@@ -1,0 +1,49 @@
+import { localText } from '../data/types.js';
+import type { BrandsData } from '../data/widgets.js';
+import { brandChips } from './brand-chips.js';
+import type { FrameProps } from './frame.js';
+import type { FigureContext } from './types.js';
+
+export interface BrandsProps extends FigureContext {
+  data: BrandsData;
+}
+
+/** The brands assembled in Kazakhstan as chips grouped by country of origin; a named plant fills its chip. */
+export function brandsFigure({ data, width, height, activeMark, fontSize, locale, notice }: BrandsProps): FrameProps {
+  const { t, f, lang } = locale;
+  const byCountry = new Map<string, { name: string; plant?: string }[]>();
+  for (const b of data.brands) {
+    const country = localText(b.country, lang);
+    byCountry.set(country, [...(byCountry.get(country) ?? []), { name: localText(b.name, lang), plant: b.plant && localText(b.plant, lang) }]);
+  }
+  const groups = [...byCountry].map(([country, brands], i) => ({
+    key: String(i),
+    label: country,
+    annotation: t.brandCount(f.number(brands.length), brands.length),
+    chips: brands.map((b) => ({
+      label: b.name,
+      strong: !!b.plant,
+      mark: { label: b.name, series: country, value: b.plant ? t.brands.assembledAt(b.plant) : t.brands.plantUnknown, period: '', estimate: false },
+    })),
+  }));
+  const chart = brandChips({ width, height, activeMark, fontSize, groups });
+  const known = data.brands.some((b) => b.plant);
+  return {
+    lang,
+    title: t.brands.title(data.brands.length, byCountry.size),
+    subtitle: t.brands.subtitle,
+    legend: known ? [{ label: t.brands.plantNamed, tone: 'current' }] : [],
+    chart,
+    description: t.brands.summary(groups.map((g) => t.brands.summaryPart(g.label, g.chips.map((c) => c.label).join(', '))).join('; ')),
+    navigation: t.marks.navigation(chart.marks.length),
+    table: {
+      caption: t.brands.tableCaption,
+      columns: [t.brands.tableBrand, t.brands.tableCountry, t.brands.tablePlant],
+      rows: data.brands.map((b) => ({ header: localText(b.name, lang), cells: [localText(b.country, lang), b.plant ? localText(b.plant, lang) : '—'] })),
+    },
+    notes: [],
+    notePrefix: t.notePrefix,
+    source: t.source(t.brands.source),
+    notice,
+  };
+}

@@ -1,0 +1,65 @@
+import { localText } from '../data/types.js';
+import type { FactCard } from '../data/widgets.js';
+import { formatQuantity } from './fact-value.js';
+import { bigNumber } from './big-number.js';
+import type { FrameProps } from './frame.js';
+import type { FigureContext } from './types.js';
+
+export interface FactCardProps extends FigureContext {
+  fact: FactCard;
+  compare?: FactCard;
+  /** The source line when the fact names none (a newsroom's own rows without a source). */
+  fallbackSource: string;
+}
+
+/**
+ * One figure as a big number: what it measures as the title, the period under it, the change
+ * against a second figure of the same unit (percentage points between percentages, per cent
+ * between counts), the caveat the dataset keeps with it, and who reported it.
+ */
+export function factCardFigure({ fact, compare, fallbackSource, width, height, activeMark, fontSize, locale, notice }: FactCardProps): FrameProps {
+  const { t, f, lang } = locale;
+  const value = formatQuantity(fact, locale);
+  const period = fact.period ? f.period(fact.period) : '';
+  const lines: { text: string; tone?: 'down' | 'up' }[] = [];
+  if (compare) {
+    const isShare = fact.unit === 'percent' || fact.unit === 'percentage-points';
+    const diff = isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
+    const change = isShare ? t.percentagePoints(f.signedNumber(diff), Math.abs(diff)) : f.signedPercent(diff);
+    lines.push({
+      text: t.fact.compare(change, formatQuantity(compare, locale), compare.period ? f.period(compare.period) : ''),
+      tone: diff < 0 ? 'down' : 'up',
+    });
+  }
+  if (fact.estimate) lines.push({ text: t.fact.estimate });
+  const label = localText(fact.label, lang);
+  const chart = bigNumber({
+    width,
+    height,
+    activeMark,
+    fontSize,
+    value,
+    lines,
+    mark: { label, series: period || label, value, period, estimate: fact.estimate },
+  });
+  return {
+    lang,
+    title: label,
+    subtitle: period,
+    chart,
+    description: [t.fact.summary(label, value, period), ...lines.map((l) => l.text)].join(' '),
+    navigation: t.marks.navigation(1),
+    table: {
+      caption: t.fact.tableCaption,
+      columns: [t.fact.tableFigure, t.fact.tableValue, t.fact.tablePeriod],
+      rows: [fact, ...(compare ? [compare] : [])].map((x) => ({
+        header: localText(x.label, lang),
+        cells: [formatQuantity(x, locale), x.period ? f.period(x.period) : ''],
+      })),
+    },
+    notes: fact.note ? [localText(fact.note, lang)] : [],
+    notePrefix: t.notePrefix,
+    source: t.source(fact.source ? localText(fact.source, lang) : fallbackSource),
+    notice,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Qualifier, Unit } from '../data/types.js';
+import type { Locale } from '../i18n/index.js';
+
+export interface Quantity {
+  value: number;
+  valueMax?: number;
+  qualifier?: Qualifier;
+  unit: Unit;
+  /** Computed rather than reported: counts are rounded and marked "≈". */
+  estimate?: boolean;
+}
+
+/**
+ * Any figure of the dataset with its unit, as a reader of that language would write it:
+ * "38.8 thousand vehicles", "61,5 млрд ₸", "more than 10 thousand vehicles", "110–120%",
+ * "18 мыңдай адам". The hedge the source printed ("over", "almost", "up to") is kept.
+ */
+export function formatQuantity({ value, valueMax, qualifier, unit, estimate }: Quantity, { t, f }: Locale): string {
+  const count = (v: number) => (estimate ? f.approximate(v) : Math.abs(v) >= 1e4 ? f.compact(v) : f.number(v));
+  const amount = (v: number): { text: string; noun: string; whole: string } => {
+    switch (unit) {
+      case 'vehicles':
+        return { text: count(v), noun: t.nouns.vehicles(v), whole: t.vehicles(count(v), v) };
+      case 'people':
+        return { text: count(v), noun: t.nouns.people(v), whole: t.people(count(v), v) };
+      case 'brands':
+        return { text: count(v), noun: t.nouns.brands(v), whole: t.brandCount(count(v), v) };
+      case 'KZT':
+      case 'USD': {
+        const money = f.money(v, unit);
+        return { text: money, noun: '', whole: money };
+      }
+      case 'percent':
+        return { text: f.percent(v), noun: '', whole: f.percent(v) };
+      case 'percentage-points': {
+        const pp = t.percentagePoints(f.signedNumber(v), Math.abs(v));
+        return { text: pp, noun: '', whole: pp };
+      }
+      case 'times':
+        return { text: t.times(f.number(v)), noun: '', whole: t.times(f.number(v)) };
+    }
+  };
+  if (valueMax !== undefined) {
+    const top = amount(valueMax);
+    const bottom = unit === 'percent' ? f.number(value) : amount(value).text;
+    return t.range(bottom, top.whole);
+  }
+  const a = amount(value);
+  return qualifier ? t.qualified(qualifier, a.text, a.noun) : a.whole;
+}

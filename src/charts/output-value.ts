@@ -1,0 +1,83 @@
+import { getFact } from '../data/lookup.js';
+import { ANNOTATION_FACTS, type OutputAnnotation, type OutputValueData } from '../data/widgets.js';
+import { groupedBars } from './grouped-bars.js';
+import { formatQuantity } from './fact-value.js';
+import type { FrameProps } from './frame.js';
+import type { FigureContext } from './types.js';
+
+export interface OutputValueProps extends FigureContext {
+  data: OutputValueData;
+  annotations: readonly OutputAnnotation[];
+}
+
+/**
+ * The sector's output in value at the points the source gives (2010 and 2015): one bar each on
+ * a zero baseline, and nothing drawn between them, because the source gives no years between.
+ * The ratio of last to first is the title; other sector-scale figures come as annotations.
+ */
+export function outputValueFigure({ data, annotations, width, height, activeMark, fontSize, locale, notice }: OutputValueProps): FrameProps {
+  const { t, f, lang } = locale;
+  const { points } = data;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const money = (v: number, currency: 'KZT' | 'USD') => f.money(v, currency);
+  const labels = points.map((p) => f.period(p.period));
+
+  const chart = groupedBars({
+    width,
+    height,
+    activeMark,
+    fontSize,
+    groups: points.map((p, i) => ({
+      key: String(i),
+      label: labels[i]!,
+      annotation:
+        i > 0 && p === last && first.value > 0
+          ? { text: `×${f.number(last.value / first.value)}`, tone: last.value >= first.value ? 'up' : 'down' }
+          : undefined,
+      bars: [
+        {
+          value: p.value,
+          label: money(p.value, p.currency),
+          tone: p === last ? 'current' : 'other',
+          mark: { label: labels[i]!, series: t.outputValue.series, value: money(p.value, p.currency), period: labels[i]!, estimate: false },
+        },
+      ],
+    })),
+  });
+
+  const ratio = first.value > 0 ? last.value / first.value : 0;
+  const title =
+    points.length > 1 && ratio >= 1
+      ? t.outputValue.titleRise(f.number(ratio), labels[0]!, labels[labels.length - 1]!)
+      : points.length > 1
+        ? t.outputValue.titleFall(labels[0]!, labels[labels.length - 1]!)
+        : t.outputValue.subtitle(labels[0]!);
+
+  // Annotations describe the bundled figures; a newsroom's own points get its own `note` instead.
+  const notes = data.bundled
+    ? annotations.map((key) => {
+        const fact = getFact(ANNOTATION_FACTS[key]);
+        const line = t.plantsMap.figure(fact.label[lang], formatQuantity(fact, locale), f.period(fact.period));
+        return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
+      })
+    : [];
+
+  return {
+    lang,
+    title,
+    subtitle: t.outputValue.subtitle(labels.join(', ')),
+    chart,
+    description: t.outputValue.summary(points.map((p, i) => t.outputValue.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
+    navigation: t.marks.navigation(chart.marks.length),
+    table: {
+      caption: t.outputValue.tableCaption,
+      columns: [t.outputValue.tablePeriod, t.outputValue.tableValue],
+      rows: points.map((p, i) => ({ header: labels[i]!, cells: [money(p.value, p.currency)] })),
+    },
+    notes,
+    notePrefix: t.outputValue.alsoPrefix,
+    source: t.source(t.outputValue.source),
+    notice,
+  };
+}

@@ -1,0 +1,98 @@
+import { getFact, isFactId } from '../data/lookup.js';
+import type { RecoveryData } from '../data/widgets.js';
+import { localText } from '../data/types.js';
+import { divergingBars } from './diverging-bars.js';
+import type { FrameProps } from './frame.js';
+import type { FigureContext } from './types.js';
+
+export interface RecoveryProps extends FigureContext {
+  data: RecoveryData;
+}
+
+/**
+ * How the fall in production eased as the year went on: the change since January at each
+ * stage the source gives, as diverging bars, with a plant that grew against the trend after a
+ * separator and in the headline.
+ */
+export function recoveryFigure({ data, width, height, activeMark, fontSize, locale, notice }: RecoveryProps): FrameProps {
+  const { t, f, lang } = locale;
+  const { stages, plant } = data;
+  const mark = (label: string, series: string, change: number) => ({
+    label,
+    series,
+    value: f.signedPercent(change),
+    period: label,
+    estimate: false,
+  });
+  const plantName = plant && localText(plant.name, lang);
+  const chart = divergingBars({
+    width,
+    height,
+    activeMark,
+    fontSize,
+    rows: [
+      ...stages.map((s, i) => {
+        const label = f.period(s.period);
+        return { key: `stage-${i}`, label, value: s.change, valueLabel: f.signedPercent(s.change), mark: mark(label, t.recovery.sector, s.change) };
+      }),
+      ...(plant && plantName
+        ? [{
+            key: 'plant',
+            label: `${plantName}, ${f.period(plant.period)}`,
+            value: plant.change,
+            valueLabel: f.signedPercent(plant.change),
+            summary: true,
+            mark: { ...mark(plantName, t.marks.change, plant.change), period: f.period(plant.period) },
+          }]
+        : []),
+    ],
+  });
+
+  const first = stages[0]!;
+  const last = stages[stages.length - 1]!;
+  const size = (v: number) => f.number(Math.abs(v));
+  const title =
+    stages.length > 1 && first.change < 0 && last.change <= 0
+      ? (Math.abs(last.change) < Math.abs(first.change) ? t.recovery.titleEased : t.recovery.titleDeepened)(size(first.change), size(last.change))
+      : t.recovery.titleChange(f.signedPercent(last.change));
+
+  // Caveats kept with the facts (e.g. the first-half 56 % that cannot be checked) go under the chart.
+  const notes = [...stages.flatMap((s) => s.facts ?? []), ...(plant?.facts ?? [])]
+    .filter(isFactId)
+    .map((id) => getFact(id).note?.[lang])
+    .filter((n): n is string => !!n);
+
+  return {
+    lang,
+    title,
+    subtitle: t.recovery.subtitle,
+    headline: plant && plantName
+      ? t.recovery.plantHeadline(
+          plantName,
+          plant.value === undefined ? '' : t.vehicles(f.number(plant.value, 0), plant.value),
+          f.period(plant.period),
+          f.signedPercent(plant.change),
+        )
+      : undefined,
+    chart,
+    description: t.recovery.summary(
+      [
+        ...stages.map((s) => t.recovery.summaryPart(f.period(s.period), f.signedPercent(s.change))),
+        ...(plant && plantName ? [t.recovery.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
+      ].join('; '),
+    ),
+    navigation: t.marks.navigation(chart.marks.length),
+    table: {
+      caption: t.recovery.tableCaption,
+      columns: [t.recovery.tablePeriod, t.recovery.tableWho, t.recovery.tableChange],
+      rows: [
+        ...stages.map((s) => ({ header: f.period(s.period), cells: [t.recovery.sector, f.signedPercent(s.change)] })),
+        ...(plant && plantName ? [{ header: f.period(plant.period), cells: [plantName, f.signedPercent(plant.change)] }] : []),
+      ],
+    },
+    notes,
+    notePrefix: t.notePrefix,
+    source: t.source(t.yoy.source),
+    notice,
+  };
+}

@@ -1,0 +1,67 @@
+import { brands, plants } from '../entities.js';
+import type { Text } from '../types.js';
+import { localText } from '../types.js';
+import type { DataSchema } from '../rows.js';
+import { factsCell, factsOf, RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
+
+export interface BrandEntry {
+  name: Text;
+  country: Text;
+  /** The plant assembling it, where the source says. */
+  plant?: Text;
+  facts?: string[];
+}
+
+export interface BrandsData {
+  brands: BrandEntry[];
+}
+
+/**
+ * The brands the Kazakh article lists as assembled in Kazakhstan. It names the plant for Lada
+ * only (Asia Auto, from 2016); for the rest it says "at these plants", so no plant is given.
+ */
+export function bundledBrandsData(): BrandsData {
+  const asiaAuto = plants.find((p) => p.id === 'asia-auto')!.name;
+  return {
+    brands: brands.map((b) => ({
+      name: b.name,
+      country: b.country,
+      ...(b.id === 'lada' ? { plant: asiaAuto } : {}),
+      facts: [`brand:${b.id}`],
+    })),
+  };
+}
+
+export const brandsSchema: DataSchema = {
+  id: 'kz-brands@1',
+  version: 1,
+  columns: [
+    { name: 'brand', type: 'text', description: 'Brand name as readers know it.' },
+    { name: 'country', type: 'text', description: 'Country of origin; brands are grouped by it, in the order first met.' },
+    { name: 'plant', type: 'text', optional: true, description: 'Plant that assembles it, where known.' },
+    ...SOURCE_COLUMNS,
+  ],
+  maxRows: 60,
+};
+
+export const brandsData: WidgetData<BrandsData> = {
+  schema: brandsSchema,
+  bundled: bundledBrandsData,
+  fromRows: (rows) =>
+    new RowChecks().result(() => ({
+      brands: rows.map((r) => ({
+        name: r.brand as string,
+        country: r.country as string,
+        ...(r.plant ? { plant: r.plant as string } : {}),
+        ...factsOf(r.source_facts),
+      })),
+    })),
+  toRows: (data, lang, source) =>
+    data.brands.map((b) => ({
+      brand: localText(b.name, lang),
+      country: localText(b.country, lang),
+      plant: b.plant && localText(b.plant, lang),
+      source,
+      source_facts: factsCell(b.facts),
+    })),
+};

@@ -1,0 +1,56 @@
+import { getFact } from '../lookup.js';
+import type { DataSchema } from '../rows.js';
+import { RowChecks, type WidgetData } from '../schema.js';
+import { comparisonColumns, figureOf, figureRow, periodsOf, samePeriods, type Periods, type YoyFigure } from './comparison.js';
+import { factFigure } from './yoy.js';
+
+/** Demand (dealer sales) and supply (passenger-car production), in the same months. */
+export const DEALER_SERIES = ['dealer-sales', 'passenger-production'] as const;
+export type DealerSeriesKey = (typeof DEALER_SERIES)[number];
+
+export interface DealerSalesData extends Periods {
+  series: (YoyFigure & { key: DealerSeriesKey })[];
+}
+
+/** Official dealer sales of passenger cars and passenger-car production, Jan–Nov 2015 and 2016. */
+export function bundledDealerSalesData(): DealerSalesData {
+  return {
+    period: getFact('dealer-sales-2016').period,
+    previousPeriod: getFact('dealer-sales-2015').period,
+    series: [
+      { key: 'dealer-sales', ...factFigure('dealer-sales-2016', 'dealer-sales-2015', 'dealer-sales-change-2016') },
+      { key: 'passenger-production', ...factFigure('passenger-production-2016', 'passenger-production-2015-est', 'passenger-change-2016') },
+    ],
+  };
+}
+
+export const dealerSalesSchema: DataSchema = {
+  id: 'kz-dealer-sales@1',
+  version: 1,
+  columns: comparisonColumns('series', DEALER_SERIES, 'series (dealer sales or passenger-car production)'),
+  maxRows: 2,
+};
+
+export const dealerSalesData: WidgetData<DealerSalesData> = {
+  schema: dealerSalesSchema,
+  bundled: bundledDealerSalesData,
+  fromRows(rows) {
+    const checks = new RowChecks();
+    samePeriods(rows, checks.errors);
+    const seen = new Set<unknown>();
+    rows.forEach((r, i) => {
+      if (seen.has(r.series)) checks.fail({ row: i + 1, field: 'series', expected: { kind: 'unique' }, found: r.series as string });
+      seen.add(r.series);
+    });
+    if (!rows.some((r) => r.series === 'dealer-sales')) {
+      checks.fail({ row: 0, field: 'series', expected: { kind: 'row-with', value: 'dealer-sales' }, found: rows.map((r) => r.series).join(', ') });
+    }
+    // Sales first, as the chart's story reads: demand fell, and output with it.
+    const order = (k: unknown) => DEALER_SERIES.indexOf(k as DealerSeriesKey);
+    return checks.result(() => ({
+      ...periodsOf(rows[0]!),
+      series: [...rows].sort((a, b) => order(a.series) - order(b.series)).map((r) => ({ key: r.series as DealerSeriesKey, ...figureOf(r) })),
+    }));
+  },
+  toRows: (data, _lang, source) => data.series.map((s) => figureRow('series', s.key, data, s, source)),
+};
