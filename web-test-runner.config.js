@@ -59,6 +59,14 @@ async function staticMiddleware(context, next) {
     context.body = renderer({ tag, lang, theme, width: Number(width) || 640, attributes, script });
     return undefined;
   }
+  if (context.path === '/__slow__') {
+    // A data file that arrives late, for the `src` timeout.
+    const ms = Number(new URLSearchParams(context.querystring).get('ms')) || 2000;
+    await new Promise((r) => setTimeout(r, ms));
+    context.type = 'application/json';
+    context.body = '[]';
+    return undefined;
+  }
   if (context.path === '/__src__') {
     // Every source file's text, for the test that finds unused messages.
     const files = readdirSync(resolve(here, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts'));

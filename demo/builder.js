@@ -10,7 +10,7 @@ const withFallback = document.getElementById('with-fallback');
 const copyStatus = document.getElementById('copy-status');
 
 // Attributes this page sets in its own fieldsets; the rest come from each widget's manifest entry.
-const COMMON = new Set(['lang', 'theme', 'no-menu', 'title', 'subtitle', 'source', 'note']);
+const COMMON = new Set(['lang', 'theme', 'no-menu', 'title', 'subtitle', 'source', 'note', 'src', 'src-timeout']);
 
 /** The widgets and their attributes, from the manifest generated out of the elements' JSDoc. */
 async function loadWidgets() {
@@ -53,6 +53,10 @@ let widgets = [];
 function showWidgetAttributes() {
   const widget = widgets.find((w) => w.tag === tagSelect.value);
   document.getElementById('tag-description').textContent = widget.summary;
+  // The package publishes each widget's schema; the builder links the one for this widget.
+  const schema = new URL(`../dist/schemas/${widget.tag}.v1`, location.href);
+  document.getElementById('schema-csv').href = `${schema}.csv`;
+  document.getElementById('schema-json').href = `${schema}.json`;
   widgetAttributes.replaceChildren(...widget.attributes.filter((a) => !COMMON.has(a.name)).map(control));
 }
 
@@ -65,6 +69,12 @@ function attributes() {
     if (value && !(name === 'theme' && value === 'light')) attrs[name] = value;
   }
   if (data.get('no-menu')) attrs['no-menu'] = '';
+  if (data.get('data-source') === 'src') {
+    for (const name of ['src', 'src-timeout']) {
+      const value = String(data.get(name) ?? '').trim();
+      if (value) attrs[name] = value;
+    }
+  }
   return attrs;
 }
 

@@ -29,6 +29,12 @@ describe('embed builder', () => {
       expect([...doc.querySelectorAll<HTMLOptionElement>('#tag option')].map((o) => o.value)).to.deep.equal([
         'kz-auto-yoy',
         'kz-plant-share',
+        'kz-dealer-sales',
+        'kz-output-value',
+        'kz-recovery',
+        'kz-plants-map',
+        'kz-brands',
+        'kz-fact',
       ]);
       await set('tag', 'kz-auto-yoy');
       await set('mode', 'change');

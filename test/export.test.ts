@@ -5,7 +5,8 @@ import '../src/index.js';
 import type { KzAutoYoy } from '../src/elements/kz-auto-yoy.js';
 import type { ExportEventDetail } from '../src/elements/export.js';
 import { parseCsv } from '../src/data/csv.js';
-import { shareFromTable, yoyFromTable } from '../src/data/schema.js';
+import { parseData } from '../src/data/schema.js';
+import { shareData, yoyData } from '../src/data/widgets.js';
 import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
 import { VERSION } from '../src/export/version.js';
 import { mount, NBSP, nextRender } from './helpers.js';
@@ -106,16 +107,16 @@ describe('download-and-share menu', () => {
     expect(parsed.columns).to.include.members(['source', 'source_facts']);
     expect(parsed.rows[0]!.source).to.equal('KazAvtoProm industry union, via Vremya Vostoka');
     expect(parsed.rows[0]!.source_facts).to.equal('passenger-production-2016 passenger-change-2016 passenger-production-2015-est');
-    const back = yoyFromTable(parsed);
-    expect(back.ok, JSON.stringify(back.errors)).to.equal(true);
-    expect(back.ok && back.data).to.deep.equal(bundledYoyData());
+    const back = parseData(parsed, yoyData);
+    expect(back.ok, JSON.stringify(back)).to.equal(true);
+    expect(back.ok && back.data.data).to.deep.equal(bundledYoyData());
 
     const share = document.createElement('kz-plant-share');
     (el.parentElement as HTMLElement).append(share);
     await share.updateComplete;
     const shareCsv = parseCsv(await (await exportWith(share, 'csv')).blob.text());
-    const shareBack = shareFromTable(shareCsv, bundledShareData().plants);
-    expect(shareBack.ok && shareBack.data).to.deep.equal(bundledShareData());
+    const shareBack = parseData(shareCsv, shareData);
+    expect(shareBack.ok && shareBack.data.data.points).to.deep.equal(bundledShareData().points);
   });
 
   it('copies the embed code, or offers it to copy by hand where the clipboard is blocked', async () => {

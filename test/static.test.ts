@@ -130,7 +130,7 @@ describe('static rendering (Node)', () => {
 
     it('names what was wrong and what is accepted, and exits 2', async () => {
       for (const [args, message] of [
-        [['render', 'kz-pie'], 'unknown widget "kz-pie"; accepted: kz-auto-yoy, kz-plant-share'],
+        [['render', 'kz-pie'], 'unknown widget "kz-pie"; accepted: kz-auto-yoy, kz-plant-share, kz-dealer-sales, kz-output-value, kz-recovery, kz-plants-map, kz-brands, kz-fact'],
         [['render', 'kz-auto-yoy', '--lang', 'de'], 'unknown language "de"; accepted: kk, ru, en'],
         [['render', 'kz-auto-yoy', '--width', 'wide'], 'width "wide" is not a number from 260 to 2400'],
         [['render', 'kz-auto-yoy', '--format', 'pdf'], 'unknown format "pdf"; accepted: svg, html, page'],

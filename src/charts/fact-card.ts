@@ -1,6 +1,6 @@
 import { localText } from '../data/types.js';
 import type { FactCard } from '../data/widgets.js';
-import { formatQuantity } from './fact-value.js';
+import { formatQuantity } from '../i18n/quantity.js';
 import { bigNumber } from './big-number.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';

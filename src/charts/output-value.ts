@@ -1,7 +1,7 @@
 import { getFact } from '../data/lookup.js';
 import { ANNOTATION_FACTS, type OutputAnnotation, type OutputValueData } from '../data/widgets.js';
 import { groupedBars } from './grouped-bars.js';
-import { formatQuantity } from './fact-value.js';
+import { formatQuantity } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 

@@ -1,21 +1,11 @@
-import { getFact } from '../data/lookup.js';
 import { localText } from '../data/types.js';
-import type { PlantsMapData } from '../data/widgets.js';
-import { formatQuantity } from './fact-value.js';
+import { figureText, type PlantsMapData } from '../data/widgets.js';
 import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
-import type { Locale } from '../i18n/index.js';
 
 export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
-}
-
-/** "Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016)". */
-function figureLine(figure: PlantsMapData['places'][number]['figures'][number], locale: Locale): string {
-  if ('text' in figure) return figure.text;
-  const fact = getFact(figure.fact);
-  return locale.t.plantsMap.figure(fact.label[locale.lang], formatQuantity(fact, locale), locale.f.period(fact.period));
 }
 
 /** A locator map of Kazakhstan with the assembly plants and what the sources say of each. */
@@ -24,7 +14,7 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
   const places = data.places.map((p, i) => {
     const name = localText(p.name, lang);
     const city = localText(p.city, lang);
-    const lines = p.figures.map((f) => figureLine(f, locale));
+    const lines = p.figures.map((f) => figureText(f, locale));
     return {
       key: String(i),
       // The city's short name on the map: "Oskemen (Ust-Kamenogorsk)" → "Oskemen".

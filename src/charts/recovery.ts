@@ -53,7 +53,7 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   const size = (v: number) => f.number(Math.abs(v));
   const title =
     stages.length > 1 && first.change < 0 && last.change <= 0
-      ? (Math.abs(last.change) < Math.abs(first.change) ? t.recovery.titleEased : t.recovery.titleDeepened)(size(first.change), size(last.change))
+      ? (Math.abs(last.change) < Math.abs(first.change) ? t.recovery.titleEased : t.recovery.titleDeepened)(size(first.change), size(last.change), f.periodParts(last.period).year)
       : t.recovery.titleChange(f.signedPercent(last.change));
 
   // Caveats kept with the facts (e.g. the first-half 56 % that cannot be checked) go under the chart.

@@ -5,7 +5,7 @@
  * each widget's `fromRows` turns checked rows into its data, with the few checks that span rows.
  */
 import type { Cell } from './csv.js';
-import type { Lang } from './types.js';
+import type { Locale } from '../i18n/index.js';
 import { readRows, type DataSchema, type Parsed, type RowError, type RowsInput, type TypedRow } from './rows.js';
 
 export type { DataSchema, Parsed, RowError, RowsInput, TypedRow } from './rows.js';
@@ -23,8 +23,8 @@ export interface WidgetData<D> {
   /** The bundled dataset, shaped for the widget. */
   bundled(): D;
   fromRows(rows: TypedRow[]): Parsed<D>;
-  /** Rows of the schema's columns, for the CSV download; `source` is the source line's text. */
-  toRows(data: D, lang: Lang, source: string): Record<string, Cell>[];
+  /** Rows of the schema's columns, for the CSV download, worded in the locale; `source` is the source line's text. */
+  toRows(data: D, locale: Locale, source: string): Record<string, Cell>[];
 }
 
 /** A newsroom's data, checked: the widget's data, and the source its rows name, if any. */
@@ -44,8 +44,8 @@ export function parseData<D>(input: RowsInput, shape: WidgetData<D>): Parsed<Loa
 }
 
 /** A widget's CSV table: its schema's columns, its data's rows. */
-export function tableOf<D>(shape: WidgetData<D>, data: D, lang: Lang, source: string): Table {
-  return { columns: shape.schema.columns.map((c) => c.name), rows: shape.toRows(data, lang, source) };
+export function tableOf<D>(shape: WidgetData<D>, data: D, locale: Locale, source: string): Table {
+  return { columns: shape.schema.columns.map((c) => c.name), rows: shape.toRows(data, locale, source) };
 }
 
 /** Provenance ids as one cell, and back. */

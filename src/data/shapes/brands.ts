@@ -56,7 +56,7 @@ export const brandsData: WidgetData<BrandsData> = {
         ...factsOf(r.source_facts),
       })),
     })),
-  toRows: (data, lang, source) =>
+  toRows: (data, { lang }, source) =>
     data.brands.map((b) => ({
       brand: localText(b.name, lang),
       country: localText(b.country, lang),

@@ -52,5 +52,5 @@ export const dealerSalesData: WidgetData<DealerSalesData> = {
       series: [...rows].sort((a, b) => order(a.series) - order(b.series)).map((r) => ({ key: r.series as DealerSeriesKey, ...figureOf(r) })),
     }));
   },
-  toRows: (data, _lang, source) => data.series.map((s) => figureRow('series', s.key, data, s, source)),
+  toRows: (data, _locale, source) => data.series.map((s) => figureRow('series', s.key, data, s, source)),
 };

@@ -97,7 +97,7 @@ export const factData: WidgetData<FactData> = {
       })),
     }));
   },
-  toRows: (data, lang) =>
+  toRows: (data, { lang }) =>
     data.facts.map((f) => {
       const [from, to] = f.period && f.period.kind !== 'described' ? periodBounds(f.period) : [undefined, undefined];
       return {

@@ -73,7 +73,7 @@ export const outputValueData: WidgetData<OutputValueData> = {
       bundled: false,
     }));
   },
-  toRows: (data, _lang, source) =>
+  toRows: (data, _locale, source) =>
     data.points.map((p) => {
       const [from, to] = periodBounds(p.period);
       return { period_from: from, period_to: to, value: p.value, currency: p.currency, source, source_facts: factsCell(p.facts) };

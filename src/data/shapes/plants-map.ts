@@ -1,5 +1,7 @@
 import { plants } from '../entities.js';
-import type { FactId } from '../lookup.js';
+import { getFact, type FactId } from '../lookup.js';
+import { formatQuantity } from '../../i18n/quantity.js';
+import type { Locale } from '../../i18n/index.js';
 import type { Text } from '../types.js';
 import { localText } from '../types.js';
 import type { DataSchema } from '../rows.js';
@@ -44,6 +46,13 @@ export function bundledPlantsMapData(): PlantsMapData {
   };
 }
 
+/** "Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016)". */
+export function figureText(figure: MapPlace['figures'][number], locale: Locale): string {
+  if ('text' in figure) return figure.text;
+  const fact = getFact(figure.fact);
+  return locale.t.plantsMap.figure(fact.label[locale.lang], formatQuantity(fact, locale), locale.f.period(fact.period));
+}
+
 export const plantsMapSchema: DataSchema = {
   id: 'kz-plants-map@1',
   version: 1,
@@ -74,10 +83,11 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     if (places.size > 12) checks.fail({ row: 0, field: 'name', expected: { kind: 'at-most-rows', max: 12 }, found: String(places.size) });
     return checks.result(() => ({ places: [...places.values()] }));
   },
-  toRows: (data, lang, source) =>
+  toRows: (data, locale, source) =>
     data.places.flatMap((p) => {
+      const { lang } = locale;
       const base = { name: localText(p.name, lang), city: localText(p.city, lang), latitude: p.latitude, longitude: p.longitude, source };
-      const lines = p.figures.map((f) => ('fact' in f ? { ...base, figure: undefined, source_facts: f.fact } : { ...base, figure: f.text }));
+      const lines = p.figures.map((f) => ({ ...base, figure: figureText(f, locale), source_facts: 'fact' in f ? f.fact : undefined }));
       return lines.length ? lines : [base];
     }),
 };

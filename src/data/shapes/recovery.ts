@@ -88,7 +88,7 @@ export const recoveryData: WidgetData<RecoveryData> = {
       };
     });
   },
-  toRows(data, lang, source) {
+  toRows(data, { lang }, source) {
     const row = (kind: string, period: Period, change: number, facts?: string[], name?: string, value?: number) => {
       const [from, to] = periodBounds(period);
       return { kind, name, period_from: from, period_to: to, change_percent: change, value, source, source_facts: factsCell(facts) };

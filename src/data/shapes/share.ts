@@ -51,7 +51,7 @@ export const shareData: WidgetData<ShareData> = {
       })),
       plants: [],
     })),
-  toRows: (data, _lang, source) =>
+  toRows: (data, _locale, source) =>
     data.points.map((p) => {
       const [from, to] = periodBounds(p.period);
       return { period_from: from, period_to: to, share_percent: p.share, source, source_facts: factsCell(p.facts) };

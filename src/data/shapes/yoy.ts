@@ -69,7 +69,7 @@ export const yoyData: WidgetData<YoyData> = {
       return { ...periodsOf(rows[0]!), total, segments };
     });
   },
-  toRows: (data, _lang, source) => [
+  toRows: (data, _locale, source) => [
     ...data.segments.map((s) => figureRow('segment', s.key, data, s, source)),
     figureRow('segment', 'total', data, data.total, source),
   ],

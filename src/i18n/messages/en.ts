@@ -133,8 +133,8 @@ export const en = {
 
   recovery: {
     /** `from` and `to` are sizes of fall without sign or %. */
-    titleEased: (from: string, to: string) => `Vehicle production’s fall eased from ${from}% to ${to}% as 2016 went on`,
-    titleDeepened: (from: string, to: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
+    titleEased: (from: string, to: string, year: string) => `Vehicle production’s fall eased from ${from}% to ${to}% as ${year} went on`,
+    titleDeepened: (from: string, to: string, _year: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
     titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} on a year earlier`,
     subtitle: 'Change in vehicles produced since the start of the year, against the same months a year earlier, %',
     sector: 'All producers',

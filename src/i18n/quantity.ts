@@ -1,5 +1,5 @@
 import type { Qualifier, Unit } from '../data/types.js';
-import type { Locale } from '../i18n/index.js';
+import type { Locale } from './index.js';
 
 export interface Quantity {
   value: number;
