@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   // Docs pages from the stories and from custom-elements.json (attributes, parts, properties, events).
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
+  // The example data files the `src` stories load.
+  staticDirs: [{ from: '../demo/data', to: '/data' }],
 };
 
 export default config;

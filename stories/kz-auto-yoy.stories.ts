@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/kz-auto-yoy.js';
-import { commonArgs, commonArgTypes, widget, type CommonArgs } from './frame.js';
+import { commonArgs, commonArgTypes, dataPathArgs, widget, type CommonArgs } from './frame.js';
 
 interface Args extends CommonArgs {
   mode: string;
@@ -42,3 +42,16 @@ export const WithoutMenu: Story = { args: { noMenu: true } };
 export const ErrorUnknownMode: Story = { args: { mode: 'pie' } };
 export const ErrorUnknownSegment: Story = { args: { lang: 'ru', segments: 'cars,tractors' } };
 export const NoticeUnsupportedLanguage: Story = { args: { lang: 'de' } };
+
+const paths = dataPathArgs('kz-auto-yoy', { field: 'value', value: -8157 });
+// Data paths: the bundled dataset is every story above; below, the same figures as a newsroom's own.
+export const DataProperty: Story = { args: paths.dataProperty };
+export const SrcCsv: Story = { args: paths.srcCsv };
+export const SrcJson: Story = { args: paths.srcJson };
+export const ErrorNotFound: Story = { args: paths.errorNotFound };
+export const ErrorNotJson: Story = { args: paths.errorNotJson };
+export const ErrorTimeout: Story = { args: paths.errorTimeout };
+export const ErrorFetchFailed: Story = { args: paths.errorFetchFailed };
+export const ErrorSchema: Story = { args: paths.errorSchema };
+export const ErrorEmptyTable: Story = { args: paths.errorEmpty };
+export const ErrorBrokenValue: Story = { args: paths.errorBrokenValue };

@@ -2,6 +2,13 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as yoyStories from '../stories/kz-auto-yoy.stories.js';
 import * as shareStories from '../stories/kz-plant-share.stories.js';
+import { WIDGET_TAGS } from '../src/widgets/index.js';
+import * as dealerStories from '../stories/kz-dealer-sales.stories.js';
+import * as outputStories from '../stories/kz-output-value.stories.js';
+import * as recoveryStories from '../stories/kz-recovery.stories.js';
+import * as mapStories from '../stories/kz-plants-map.stories.js';
+import * as brandStories from '../stories/kz-brands.stories.js';
+import * as factStories from '../stories/kz-fact.stories.js';
 import '../src/index.js';
 
 interface AxeResults {
@@ -67,6 +74,12 @@ describe('axe-core, WCAG 2.2 AA, on every story state', () => {
   for (const [file, module] of [
     ['kz-auto-yoy', yoyStories],
     ['kz-plant-share', shareStories],
+    ['kz-dealer-sales', dealerStories],
+    ['kz-output-value', outputStories],
+    ['kz-recovery', recoveryStories],
+    ['kz-plants-map', mapStories],
+    ['kz-brands', brandStories],
+    ['kz-fact', factStories],
   ] as const) {
     for (const story of stories(module as unknown as StoryModule)) {
       it(`${file} / ${story.name}`, async () => {
@@ -91,14 +104,14 @@ describe('axe-core, WCAG 2.2 AA, on every story state', () => {
 });
 
 describe('axe-core, every widget × language × theme', () => {
-  for (const tag of ['kz-auto-yoy', 'kz-plant-share']) {
+  for (const tag of WIDGET_TAGS) {
     for (const lang of ['kk', 'ru', 'en']) {
       for (const theme of ['light', 'dark', 'auto']) {
         it(`${tag} ${lang} ${theme}`, async () => {
           const host = document.createElement('main');
           // Dark widgets are made for dark pages; auto follows the light scheme of this browser.
           host.style.background = theme === 'dark' ? '#111418' : '#ffffff';
-          host.innerHTML = `<${tag} lang="${lang}" theme="${theme}"></${tag}>`;
+          host.innerHTML = `<${tag} lang="${lang}" theme="${theme}" ${tag === 'kz-fact' ? 'fact="dealer-sales-2016" compare="dealer-sales-2015"' : ''}></${tag}>`;
           document.body.append(host);
           try {
             const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
