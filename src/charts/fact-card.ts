@@ -1,6 +1,6 @@
 import { localText } from '../data/types.js';
 import type { FactCard } from '../data/widgets.js';
-import { formatQuantity } from '../i18n/quantity.js';
+import { formatQuantity, isChange } from '../i18n/quantity.js';
 import { bigNumber } from './big-number.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
@@ -19,7 +19,7 @@ export interface FactCardProps extends FigureContext {
  */
 export function factCardFigure({ fact, compare, fallbackSource, width, height, activeMark, fontSize, locale, notice }: FactCardProps): FrameProps {
   const { t, f, lang } = locale;
-  const value = formatQuantity(fact, locale);
+  const value = formatQuantity({ ...fact, signed: isChange(fact.id) }, locale);
   const period = fact.period ? f.period(fact.period) : '';
   const lines: { text: string; tone?: 'down' | 'up' }[] = [];
   if (compare) {

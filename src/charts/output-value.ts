@@ -1,7 +1,7 @@
 import { getFact } from '../data/lookup.js';
 import { ANNOTATION_FACTS, type OutputAnnotation, type OutputValueData } from '../data/widgets.js';
 import { groupedBars } from './grouped-bars.js';
-import { formatQuantity } from '../i18n/quantity.js';
+import { formatQuantity, isChange } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 
@@ -58,7 +58,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   const notes = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
-        const line = t.plantsMap.figure(fact.label[lang], formatQuantity(fact, locale), f.period(fact.period));
+        const line = t.plantsMap.figure(fact.label[lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), f.period(fact.period));
         return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
       })
     : [];

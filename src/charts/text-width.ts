@@ -16,7 +16,8 @@ export function fitsOnOneLine(left: string, right: string, width: number, fontSi
 export function wrapText(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: a no-break space holds "11 %" and "38,8 тыс." together.
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && estimateTextWidth(next, fontSize) > width) {
       lines.push(line);

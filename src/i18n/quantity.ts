@@ -8,14 +8,19 @@ export interface Quantity {
   unit: Unit;
   /** Computed rather than reported: counts are rounded and marked "≈". */
   estimate?: boolean;
+  /** A change rather than a level: shown with its sign, "+44%". */
+  signed?: boolean;
 }
+
+/** Whether a dataset figure is a change on something (its id says so: `…-change-…`). */
+export const isChange = (id: string) => /(^|-)change(-|$)/.test(id);
 
 /**
  * Any figure of the dataset with its unit, as a reader of that language would write it:
  * "38.8 thousand vehicles", "61,5 млрд ₸", "more than 10 thousand vehicles", "110–120%",
  * "18 мыңдай адам". The hedge the source printed ("over", "almost", "up to") is kept.
  */
-export function formatQuantity({ value, valueMax, qualifier, unit, estimate }: Quantity, { t, f }: Locale): string {
+export function formatQuantity({ value, valueMax, qualifier, unit, estimate, signed }: Quantity, { t, f }: Locale): string {
   const count = (v: number) => (estimate ? f.approximate(v) : Math.abs(v) >= 1e4 ? f.compact(v) : f.number(v));
   const amount = (v: number): { text: string; noun: string; whole: string } => {
     switch (unit) {
@@ -30,8 +35,10 @@ export function formatQuantity({ value, valueMax, qualifier, unit, estimate }: Q
         const money = f.money(v, unit);
         return { text: money, noun: '', whole: money };
       }
-      case 'percent':
-        return { text: f.percent(v), noun: '', whole: f.percent(v) };
+      case 'percent': {
+        const pct = signed ? f.signedPercent(v) : f.percent(v);
+        return { text: pct, noun: '', whole: pct };
+      }
       case 'percentage-points': {
         const pp = t.percentagePoints(f.signedNumber(v), Math.abs(v));
         return { text: pp, noun: '', whole: pp };
