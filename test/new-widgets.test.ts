@@ -164,7 +164,7 @@ describe('<kz-fact>', () => {
     expect(text(hedged, '.big-number')).to.equal(`80${NBSP}млрд${NBSP}доллар`);
     expect(text(hedged, '.note')).to.contain('80 миллиард теңге');
     const over = await mountTag('kz-fact', 'lang="kk" fact="production-2016-rounded"');
-    expect(text(over, '.big-number')).to.equal(`10 мыңнан астам автокөлік`);
+    expect(text(over, '.big-number')).to.equal(`10${NBSP}мыңнан астам автокөлік`);
     const change = await mountTag('kz-fact', 'lang="en" fact="asia-auto-change-jul-nov-2016"');
     expect(text(change, '.big-number')).to.equal('+44%');
   });
