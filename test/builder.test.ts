@@ -28,13 +28,13 @@ describe('embed builder', () => {
       // Every widget of the package is offered.
       expect([...doc.querySelectorAll<HTMLOptionElement>('#tag option')].map((o) => o.value)).to.deep.equal([
         'kz-auto-yoy',
-        'kz-plant-share',
-        'kz-dealer-sales',
-        'kz-output-value',
-        'kz-recovery',
-        'kz-plants-map',
         'kz-brands',
+        'kz-dealer-sales',
         'kz-fact',
+        'kz-output-value',
+        'kz-plant-share',
+        'kz-plants-map',
+        'kz-recovery',
       ]);
       await set('tag', 'kz-auto-yoy');
       await set('mode', 'change');
@@ -68,6 +68,17 @@ describe('embed builder', () => {
       const fallback = noScript.win.document.querySelector('kz-auto-yoy figure')!;
       expect(fallback.querySelector('figcaption strong')!.textContent).to.equal('Автоөнеркәсіп: <b>бестен бір</b> кем');
       expect(fallback.querySelector('table')!.textContent).to.contain('−24,5\u00a0%');
+
+      // The data-source picker: the editor's own file goes into the preview and the snippet.
+      await set('tag', 'kz-plant-share');
+      doc.querySelector<HTMLInputElement>('#options [name="data-source"][value="src"]')!.click();
+      await set('src', '/test/fixtures/plant-share.json');
+      const own = doc.querySelector('#preview-frame kz-plant-share')!;
+      await until(() => (own.shadowRoot?.querySelector('.subtitle')?.textContent ?? '').includes('наурыз 2017'), 'own data in the preview');
+      expect((doc.getElementById('snippet') as HTMLTextAreaElement).value).to.contain('src="/test/fixtures/plant-share.json"');
+      expect(doc.querySelector<HTMLAnchorElement>('#schema-json')!.href).to.match(/\/dist\/schemas\/kz-plant-share\.v1\.json$/);
+      const schema = await (await fetch(doc.querySelector<HTMLAnchorElement>('#schema-json')!.href)).json();
+      expect(schema.title).to.equal('Share of locally assembled cars in sales (<kz-plant-share>)');
     } finally {
       frames.forEach((f) => f.remove());
     }

@@ -4,6 +4,8 @@ import { yoyFigure } from '../src/charts/yoy.js';
 import { plantShareFigure } from '../src/charts/plant-share.js';
 import { frame } from '../src/charts/frame.js';
 import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
+import { widgets } from '../src/widgets/index.js';
+import { drawFigure, prepare } from '../src/widgets/draw.js';
 import { getLocale, LANGS } from '../src/i18n/index.js';
 
 /** The plot as a standalone, stable SVG document: Lit's marker comments removed, one mark per line. */
@@ -48,6 +50,21 @@ describe('golden SVGs of each chart function, per language', () => {
         serialize(frame(yoyFigure({ data: bundledYoyData(), mode: 'change', width: 640, locale }))),
       );
     });
+    for (const [tag, attributes] of [
+      ['kz-dealer-sales', {}],
+      ['kz-output-value', {}],
+      ['kz-recovery', {}],
+      ['kz-plants-map', {}],
+      ['kz-brands', {}],
+      ['kz-fact', { fact: 'dealer-sales-2016', compare: 'dealer-sales-2015' }],
+    ] as const) {
+      it(`${tag}, ${lang}`, async () => {
+        const widget = widgets[tag];
+        const prepared = prepare(widget, attributes);
+        if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+        await compareWithGolden(`${tag.slice(3)}-${lang}`, serialize(frame(drawFigure(widget, prepared, { width: 640, locale }, {}))));
+      });
+    }
     it(`100 % bars (kz-plant-share), ${lang}`, async () => {
       await compareWithGolden(
         `plant-share-${lang}`,

@@ -1,3 +1,4 @@
+import { WIDGET_TAGS } from '../src/widgets/index.js';
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { reserveCss } from '../src/styles/reserve.js';
@@ -16,7 +17,7 @@ async function articleCls(head: string, widgets: string[], width = 640, font = '
         .observe({ type: 'layout-shift', buffered: true });
     </script>`;
   const body = `<div style="margin:0;font-family:${font}">${paragraph}${widgets.map((w) => w + paragraph).join('')}</div>`;
-  const { frame, win, doc, frames } = await openFrame(page(body, { head: head + clsObserver }), { width, height: 2400 });
+  const { frame, win, doc, frames } = await openFrame(page(body, { head: head + clsObserver }), { width, height: 9000 });
   await frames(3);
   // The script arrives after the page has painted, as an async or deferred script would.
   const script = doc.createElement('script');
@@ -26,7 +27,7 @@ async function articleCls(head: string, widgets: string[], width = 640, font = '
   await ran;
   await frames(6);
   const cls = (win as unknown as { __cls: number }).__cls;
-  const drawn = [...doc.querySelectorAll('kz-auto-yoy, kz-plant-share')].filter((el) =>
+  const drawn = [...doc.querySelectorAll(WIDGET_TAGS.join(', '))].filter((el) =>
     el.shadowRoot?.querySelector('svg.plot'),
   ).length;
   frame.remove();
@@ -37,6 +38,12 @@ const widgets = [
   '<kz-auto-yoy lang="kk"></kz-auto-yoy>',
   '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>',
   '<kz-plant-share lang="kk"></kz-plant-share>',
+  '<kz-dealer-sales lang="ru"></kz-dealer-sales>',
+  '<kz-output-value lang="kk"></kz-output-value>',
+  '<kz-recovery lang="kk"></kz-recovery>',
+  '<kz-plants-map lang="ru"></kz-plants-map>',
+  '<kz-brands lang="en"></kz-brands>',
+  '<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>',
 ];
 
 describe('layout shift when the script loads late', () => {
@@ -76,7 +83,18 @@ describe('reserved box', () => {
     try {
       for (const width of [280, 360, 640, 1200]) {
         for (const lang of ['kk', 'ru', 'en']) {
-          for (const tag of ['kz-auto-yoy', 'kz-auto-yoy mode="change"', 'kz-plant-share']) {
+          for (const tag of [
+            'kz-auto-yoy',
+            'kz-auto-yoy mode="change"',
+            'kz-plant-share',
+            'kz-dealer-sales',
+            'kz-output-value',
+            'kz-recovery',
+            'kz-plants-map',
+            'kz-brands',
+            'kz-fact fact="dealer-sales-2016"',
+            'kz-fact fact="dealer-sales-2016" compare="dealer-sales-2015"',
+          ]) {
             const name = tag.split(' ')[0]!;
             host.innerHTML = `<div style="width:${width}px;font-family:system-ui,sans-serif"><${tag} lang="${lang}"></${name}></div>`;
             const el = host.querySelector(name) as HTMLElement & { updateComplete: Promise<unknown> };

@@ -35,11 +35,11 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
-  { tag: 'kz-dealer-sales', lines: [[46.1, 38.5]], floor: 21.2 },
-  { tag: 'kz-output-value', lines: [[40.7, 41.8]], floor: 17 },
-  { tag: 'kz-recovery', lines: [[55.1, 50.6]], floor: 23.1 },
-  { tag: 'kz-plants-map', lines: [[54.4, 17]], floor: 45 },
-  { tag: 'kz-brands', lines: [[41.9, 26.9]], floor: 28.4 },
+  { tag: 'kz-dealer-sales', lines: [[58.2, 107.9], [37.5, 25]], floor: 23 },
+  { tag: 'kz-output-value', lines: [[45.1, 64.4], [33.8, 28]], floor: 17 },
+  { tag: 'kz-recovery', lines: [[69.2, 131.3], [45.3, 36.7]], floor: 24.7 },
+  { tag: 'kz-plants-map', lines: [[71.5, 114.4], [49.2, 6.6]], floor: 45 },
+  { tag: 'kz-brands', lines: [[45.4, 46.8], [41.9, 26.7]], floor: 28.4 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
   // a note grows the box by the note's lines (see the README's list of facts with notes).
   { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },
