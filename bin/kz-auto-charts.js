@@ -72,6 +72,7 @@ const renderer = renderers[values.format];
 if (!renderer) fail(`unknown format "${values.format}"; accepted: svg, html, page`);
 
 let data;
+if (values.data && values.format !== 'svg') fail('--data works with --format svg; in HTML give the element a src attribute instead');
 if (values.data) {
   let text;
   try {

@@ -41,7 +41,8 @@ export function brandsFigure({ data, width, height, activeMark, fontSize, locale
       columns: [t.brands.tableBrand, t.brands.tableCountry, t.brands.tablePlant],
       rows: data.brands.map((b) => ({ header: localText(b.name, lang), cells: [localText(b.country, lang), b.plant ? localText(b.plant, lang) : '—'] })),
     },
-    notes: [],
+    // The caveat describes the bundled list (which plant the source names), not a newsroom's own.
+    notes: data.brands.some((b) => b.facts?.some((f) => f.startsWith('brand:'))) ? [t.brands.note] : [],
     notePrefix: t.notePrefix,
     source: t.source(t.brands.source),
     notice,

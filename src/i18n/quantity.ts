@@ -21,7 +21,8 @@ export const isChange = (id: string) => /(^|-)change(-|$)/.test(id);
  * "18 мыңдай адам". The hedge the source printed ("over", "almost", "up to") is kept.
  */
 export function formatQuantity({ value, valueMax, qualifier, unit, estimate, signed }: Quantity, { t, f }: Locale): string {
-  const count = (v: number) => (estimate ? f.approximate(v) : Math.abs(v) >= 1e4 ? f.compact(v) : f.number(v));
+  // "38.8 thousand" as printed, but "10,125" in full: a scale word only where it loses no digit.
+  const count = (v: number) => (estimate ? f.approximate(v) : Math.abs(v) >= 1e4 && v % 100 === 0 ? f.compact(v) : f.number(v));
   const amount = (v: number): { text: string; noun: string; whole: string } => {
     switch (unit) {
       case 'vehicles':

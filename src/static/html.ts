@@ -12,6 +12,9 @@ import { attributeString, escapeAttribute } from './markup.js';
  */
 export function renderHtml(options: StaticOptions): string {
   const { tag, lang, theme, width, attributes = {} } = options;
+  // The script would take this DOM over and redraw it from the bundled data: own data in HTML
+  // goes through `src`, which the script fetches again.
+  if (options.data !== undefined) throw new Error('renderHtml draws the bundled data or the src attribute; for own data as JS objects use renderSvg');
   const attrs = attributeString({ lang, theme, ...attributes });
   const name = unsafeStatic(tag);
   const template = staticHtml`<${name}${unsafeStatic(attrs)} .staticWidth=${width}></${name}>`;

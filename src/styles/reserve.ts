@@ -39,7 +39,7 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-output-value', lines: [[45.1, 64.4], [33.8, 28]], floor: 17 },
   { tag: 'kz-recovery', lines: [[69.2, 131.3], [45.3, 36.7]], floor: 24.7 },
   { tag: 'kz-plants-map', lines: [[71.5, 114.4], [49.2, 6.6]], floor: 45 },
-  { tag: 'kz-brands', lines: [[45.4, 46.8], [41.9, 26.7]], floor: 28.4 },
+  { tag: 'kz-brands', lines: [[51.4, 50.7], [45.2, 28]], floor: 30.1 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
   // a note grows the box by the note's lines (see the README's list of facts with notes).
   { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },
