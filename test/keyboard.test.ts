@@ -108,6 +108,39 @@ it('keeps one tab stop when the marks change under it', async () => {
   expect(stops).to.deep.equal(['0', '-1']);
 });
 
+describe('keyboard: the new widgets', () => {
+  it('kz-plants-map: → goes from Oskemen to Kostanay, and the live region reads the figures', async () => {
+    const el = await tabInto(html`<kz-plants-map lang="en"></kz-plants-map>`);
+    expect(await walk(el)).to.deep.equal([
+      'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016), Change in Asia Auto output on a year earlier: +44% (July–November 2016). Reported in the source.',
+      'SaryarkaAvtoProm, Kostanay: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years), Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
+    ]);
+  });
+
+  it('kz-brands: ↓ moves to the next country, → through every brand', async () => {
+    const el = await tabInto(html`<kz-brands lang="en"></kz-brands>`);
+    const said = await walk(el);
+    expect(said).to.have.length(7);
+    expect(said[6]).to.equal('Lada, Russia: assembled at Asia Auto. Reported in the source.');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^Peugeot, France/);
+  });
+
+  it('kz-dealer-sales and kz-recovery: every bar is reachable and read with its value', async () => {
+    const sales = await tabInto(html`<kz-dealer-sales lang="kk"></kz-dealer-sales>`);
+    expect(await walk(sales)).to.have.length(4);
+    expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157 автокөлік, қаңтар–қараша 2016. Дереккөз деректері бойынша.`);
+    const recovery = await tabInto(html`<kz-recovery lang="en"></kz-recovery>`);
+    expect(await walk(recovery)).to.deep.equal([
+      'January–June 2016, All producers: −56%, January–June 2016. Reported in the source.',
+      'January–November 2016, All producers: −22%, January–November 2016. Reported in the source.',
+      'Asia Auto, change on a year earlier: +44%, July–November 2016. Reported in the source.',
+    ]);
+  });
+});
+
 describe('tooltips', () => {
   const overlaps = (a: DOMRect, b: DOMRect) =>
     a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
@@ -116,6 +149,12 @@ describe('tooltips', () => {
     ['kz-auto-yoy', html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`],
     ['kz-auto-yoy change', html`<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>`],
     ['kz-plant-share', html`<kz-plant-share lang="kk"></kz-plant-share>`],
+    ['kz-dealer-sales', html`<kz-dealer-sales lang="ru"></kz-dealer-sales>`],
+    ['kz-output-value', html`<kz-output-value lang="kk"></kz-output-value>`],
+    ['kz-recovery', html`<kz-recovery lang="kk"></kz-recovery>`],
+    ['kz-plants-map', html`<kz-plants-map lang="ru"></kz-plants-map>`],
+    ['kz-brands', html`<kz-brands lang="kk"></kz-brands>`],
+    ['kz-fact', html`<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>`],
   ] as const) {
     it(`${name}: never over its mark, always inside the widget at 320 px`, async () => {
       const el = await tabInto(template, 320);

@@ -200,7 +200,7 @@ export const en = {
     reported: 'Reported in the source',
     estimate: 'Estimate, computed from reported figures',
     navigation: (count: number) => `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
-    announce: (name: string, period: string, status: string) => `${name}, ${period}. ${status}.`,
+    announce: (name: string, period: string, status: string) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
 
   menu: {

@@ -190,7 +190,7 @@ export const kk: Messages = {
     reported: 'Дереккөз деректері бойынша',
     estimate: 'Жарияланған деректерден есептелген бағалау',
     navigation: (count) => `Диаграмма, мәндер саны: ${count}. Олардың арасында көрсеткі пернелерімен жүріңіз, шығу үшін Escape басыңыз.`,
-    announce: (name, period, status) => `${name}, ${period}. ${status}.`,
+    announce: (name, period, status) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
 
   menu: {

@@ -194,7 +194,7 @@ export const ru: Messages = {
     reported: 'По данным источника',
     estimate: 'Оценка, рассчитанная по опубликованным данным',
     navigation: (count) => `График, значений: ${count}. Стрелки переходят между ними, Escape — выход.`,
-    announce: (name, period, status) => `${name}, ${period}. ${status}.`,
+    announce: (name, period, status) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
 
   menu: {
