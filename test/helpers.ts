@@ -1,4 +1,5 @@
 import { render, type LitElement, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 export const NBSP = '\u00a0';
 
@@ -96,3 +97,22 @@ export async function openFrame(
 export const page = (body: string, { head = '', lang = 'en' } = {}) => ({
   srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
 });
+
+/** Mounts `<tag attrs>` in a container of the given width and waits for it to render. */
+export const mountTag = <T extends LitElement = LitElement>(tag: string, attrs: string, width = 640) =>
+  mount<T>(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attrs)}></${unsafeStatic(tag)}>`, width);
+
+/** Every text drawn in the plot, in order. */
+export const plotTexts = (el: Element) => texts(el, 'svg.plot text');
+
+/** Texts of the plot that stick out of the plot's box (measured by the browser): should be none. */
+export function textsOutside(el: Element): string[] {
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.plot')!;
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll('text')]
+    .filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+    })
+    .map((t) => t.textContent ?? '');
+}

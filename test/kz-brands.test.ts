@@ -1,0 +1,22 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { mountTag, text, texts, textsOutside } from './helpers.js';
+
+describe('<kz-brands>', () => {
+  it('groups the seven brands by country, and fills the one whose plant the source names', async () => {
+    const el = await mountTag('kz-brands', 'lang="en"');
+    expect(text(el, '.title')).to.equal('Cars of 7 brands from 5 countries are assembled in Kazakhstan');
+    expect(texts(el, '.category')).to.deep.equal(['South Korea', 'France', 'Czech Republic', 'Italy', 'Russia']);
+    expect(texts(el, '.chip-label')).to.deep.equal(['Hyundai', 'KIA', 'SsangYong', 'Peugeot', 'Škoda', 'Iveco', 'Lada']);
+    expect(texts(el, '.chip-label--strong')).to.deep.equal(['Lada']);
+    const lada = el.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]')[6]!;
+    expect(lada.getAttribute('aria-label')).to.equal('Lada, Russia: assembled at Asia Auto');
+  });
+
+  it('writes the brands as the Kazakh article prints them', async () => {
+    const el = await mountTag('kz-brands', 'lang="kk"', 320);
+    expect(texts(el, '.chip-label')).to.deep.equal(['Хюндай', 'КИА', 'Сан Енг', 'Пежо', 'Шкода', 'Ивеко', 'Лада']);
+    expect(textsOutside(el)).to.deep.equal([]);
+  });
+});
+

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { facts } from '../src/data/lookup.js';
+import { NBSP, mountTag, plotTexts, text, texts, textsOutside } from './helpers.js';
+
+describe('<kz-fact>', () => {
+  it('shows a figure with its unit, period, change against another, and source', async () => {
+    const el = await mountTag('kz-fact', 'lang="en" fact="dealer-sales-2016" compare="dealer-sales-2015"');
+    expect(text(el, '.title')).to.equal('Passenger cars sold by official dealers');
+    expect(text(el, '.subtitle')).to.equal('January–November 2016');
+    expect(text(el, '.big-number')).to.equal('38.8 thousand vehicles');
+    expect(texts(el, 'svg.plot .value')).to.deep.equal(['−56.1% against 88.4 thousand vehicles in January–November 2015']);
+    expect(text(el, '.source')).to.equal('Source: Vremya Vostoka');
+  });
+
+  it('compares shares in percentage points, keeps the printed hedge, and signs a change', async () => {
+    const share = await mountTag('kz-fact', 'lang="ru" fact="local-share-2016-03" compare="local-share-2015-03"');
+    expect(text(share, '.big-number')).to.equal(`24${NBSP}%`);
+    expect(text(share, 'svg.plot .value')).to.equal(`+13 процентных пунктов к 11${NBSP}% за март 2015`);
+    const hedged = await mountTag('kz-fact', 'lang="kk" fact="production-value-2015-usd"');
+    expect(text(hedged, '.big-number')).to.equal(`80${NBSP}млрд${NBSP}доллар`);
+    expect(text(hedged, '.note')).to.contain('80 миллиард теңге');
+    const over = await mountTag('kz-fact', 'lang="kk" fact="production-2016-rounded"');
+    expect(text(over, '.big-number')).to.equal(`10${NBSP}мыңнан астам автокөлік`);
+    const change = await mountTag('kz-fact', 'lang="en" fact="asia-auto-change-jul-nov-2016"');
+    expect(text(change, '.big-number')).to.equal('+44%');
+  });
+
+  it('says which fact is missing or why two cannot be compared', async () => {
+    const none = await mountTag('kz-fact', 'lang="en"');
+    expect(text(none, '.error p')).to.equal('Which figure? Set the fact attribute to a fact id, e.g. fact="dealer-sales-2016".');
+    const unknown = await mountTag('kz-fact', 'lang="en" fact="sales-2099"');
+    expect(text(unknown, '.error p')).to.equal(
+      'No figure with the id "sales-2099". Ids look like: production-2016-rounded, production-2016, production-value-2016.',
+    );
+    const mismatch = await mountTag('kz-fact', 'lang="en" fact="dealer-sales-2016" compare="dealer-sales-change-2016"');
+    expect(text(mismatch, '.error p')).to.equal(
+      'Cannot compare dealer-sales-2016 (vehicles) with dealer-sales-change-2016 (percent): they must share a unit.',
+    );
+  });
+
+  it('renders every fact of the dataset in every language at 320 px: no NaN, nothing outside the card', async () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      for (const fact of facts) {
+        const el = await mountTag('kz-fact', `lang="${lang}" fact="${fact.id}"`, 320);
+        const shown = [text(el, '.title'), text(el, '.subtitle'), ...plotTexts(el), text(el, '.source')].join(' | ');
+        expect(shown, `${fact.id} ${lang}`).to.not.match(/NaN|undefined|Infinity|\[object/);
+        expect(text(el, '.big-number'), `${fact.id} ${lang}`).to.not.equal('');
+        expect(text(el, '.title'), `${fact.id} ${lang}`).to.equal(fact.label[lang as 'en']);
+        expect(textsOutside(el), `${fact.id} ${lang}`).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    }
+  });
+});
+
