@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear-scale.js';
 import { extent, max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
 import { fitChart, type Laid, type Layout } from './fit.js';
@@ -41,7 +41,7 @@ function layout(rows: DivergingRow[], width: number, k: number, activeMark: numb
   // Labels sit outside the bar ends, so leave room on each side that has bars.
   const left = domain[0] < 0 ? reserve : 0;
   const right = domain[1] > 0 ? reserve : 0;
-  const x = scaleLinear().domain(domain).range([left, Math.max(left + 1, width - right)]);
+  const x = linearScale(domain, [left, Math.max(left + 1, width - right)]);
   const zero = Math.round(x(0)) + 0.5;
 
   let y = 0;

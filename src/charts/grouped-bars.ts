@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear-scale.js';
 import { max } from 'd3-array';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { hatchPattern } from './patterns.js';
@@ -52,9 +52,7 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
   const groupGap = L.groupGap * k;
   const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
   const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize)) ?? 0) + labelPad;
-  const x = scaleLinear()
-    .domain([0, max(groups, (g) => max(g.bars, (b) => b.value)) || 1])
-    .range([0, Math.max(1, width - reserve)]);
+  const x = linearScale([0, max(groups, (g) => max(g.bars, (b) => b.value)) || 1], [0, Math.max(1, width - reserve)]);
 
   let y = 0;
   const marks: MarkInfo[] = [];

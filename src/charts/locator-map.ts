@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoConicEqualAreaRaw } from 'd3-geo';
 import { kazakhstanOutline } from '../data/kazakhstan-outline.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
 import { fitChart, type Laid, type Layout } from './fit.js';
@@ -33,6 +33,35 @@ export function locatorMap(props: LocatorMapProps): ChartResult {
 }
 
 const MAP_ASPECT = 0.52;
+const RADIANS = Math.PI / 180;
+/** Albers-type equal-area conic for Kazakhstan: standard parallels 45° and 52° N, centred on 67° E. */
+const conic = geoConicEqualAreaRaw(45 * RADIANS, 52 * RADIANS);
+const CENTRAL_MERIDIAN = 67;
+
+/** Unit projection, y pointing down as on screen. */
+const raw = ([lon, lat]: [number, number]): [number, number] => {
+  const [x, y] = conic((lon - CENTRAL_MERIDIAN) * RADIANS, lat * RADIANS);
+  return [x, -y];
+};
+
+/**
+ * The projection scaled and moved so the country fills the box, as d3-geo's `fitExtent` would
+ * do. Only the raw projection comes from d3-geo: a country this size needs no clipping or
+ * resampling, and leaving out `geoPath` and the projection pipeline saves ~5 KB gzip.
+ */
+function fitProjection([[x0, y0], [x1, y1]]: [[number, number], [number, number]]) {
+  const points = (kazakhstanOutline.coordinates.flat(2) as unknown as [number, number][]).map(raw);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min((x1 - x0) / (maxX - minX), (y1 - y0) / (maxY - minY));
+  const dx = x0 + ((x1 - x0) - k * (maxX - minX)) / 2 - k * minX;
+  const dy = y0 + ((y1 - y0) - k * (maxY - minY)) / 2 - k * minY;
+  return (p: [number, number]): [number, number] => {
+    const [x, y] = raw(p);
+    return [dx + k * x, dy + k * y];
+  };
+}
 
 function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L: Layout): Laid {
   const { fontSize } = L;
@@ -40,14 +69,13 @@ function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L
   const line = fontSize * 1.4;
   // The map keeps its shape; extra height goes to the gaps between the entries below it.
   const mapHeight = Math.round(Math.min(width * MAP_ASPECT, 420));
-  const projection = geoConicEqualArea()
-    .parallels([45, 52])
-    .rotate([-67, 0])
-    .fitExtent([[r + 2, r + 2], [width - r - 2, mapHeight - r - 2]], kazakhstanOutline);
-  const path = geoPath(projection);
+  const projection = fitProjection([[r + 2, r + 2], [width - r - 2, mapHeight - r - 2]]);
+  const path = kazakhstanOutline.coordinates
+    .flatMap((polygon) => polygon.map((ring) => `M${ring.map((p) => projection(p as [number, number]).map((v) => v.toFixed(1)).join(',')).join('L')}Z`))
+    .join('');
   const marks: MarkInfo[] = [];
   const markers = places.map((p, i) => {
-    const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
+    const [x, y] = projection([p.longitude, p.latitude]);
     const info: MarkInfo = { ...p.mark, x: x - r, y: y - r, width: 2 * r, height: 2 * r, row: i, column: 0 };
     marks.push(info);
     // The label goes on the side with more room, so it stays inside the map's box.
@@ -82,6 +110,6 @@ function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L
   return {
     height: Math.max(mapHeight, y - L.groupGap * k),
     marks,
-    content: svg`<path class="land" d=${path(kazakhstanOutline) ?? ''} aria-hidden="true"></path>${markers}${entries}`,
+    content: svg`<path class="land" d=${path} aria-hidden="true"></path>${markers}${entries}`,
   };
 }

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear-scale.js';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
 import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
@@ -38,7 +38,7 @@ function layout(rows: ShareRow[], width: number, k: number, activeMark: number, 
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const BAR = L.shareBar * k;
   const groupGap = L.groupGap * k;
-  const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
+  const x = linearScale([0, 100], [0, width], true);
   let y = 0;
   const marks: MarkInfo[] = [];
   const content = rows.map((row, i) => {
