@@ -19,6 +19,8 @@ const esmInputs = {
   static: 'src/static/index.ts',
 };
 
+const elementTags = Object.keys(esmInputs).filter((name) => name.startsWith('kz-'));
+
 const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
 export default [
@@ -35,4 +37,11 @@ export default [
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
   },
+  // One element with everything it needs, minified: what a page pays for a single widget
+  // (<script type="module" src=".../dist/elements/kz-fact.js">), and what the size budgets check.
+  ...elementTags.map((tag) => ({
+    input: esmInputs[tag],
+    output: { file: `dist/elements/${tag}.js`, format: 'es' },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
+  })),
 ];

@@ -74,6 +74,14 @@ async function staticMiddleware(context, next) {
     context.body = JSON.stringify(Object.fromEntries(files.map((f) => [f, readFileSync(resolve(here, 'src', String(f)), 'utf8')])));
     return undefined;
   }
+  if (context.path === '/__size__') {
+    // The size-budget check as CI runs it, optionally with every ceiling scaled (to see it fail).
+    const scale = new URLSearchParams(context.querystring).get('scale') ?? '1';
+    const result = spawnSync(process.execPath, [resolve(here, 'scripts/check-size.js')], { encoding: 'utf8', env: { ...process.env, SIZE_BUDGET_SCALE: scale } });
+    context.type = 'application/json';
+    context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr });
+    return undefined;
+  }
   if (context.path === '/__cli__') {
     const args = JSON.parse(new URLSearchParams(context.querystring).get('args') ?? '[]');
     const result = spawnSync(process.execPath, [resolve(here, 'bin/kz-auto-charts.js'), ...args], { encoding: 'utf8' });
