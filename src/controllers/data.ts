@@ -57,7 +57,7 @@ export class DataController<D> implements ReactiveController {
 
   private check(input: unknown, origin: 'data' | 'src'): DataState<D> {
     const parsed = parseData(input, this.shape());
-    return parsed.ok ? { kind: 'ready', loaded: parsed.data } : { kind: 'failed', problems: [{ code: 'bad-data', origin, errors: parsed.errors }] };
+    return parsed.ok ? { kind: 'ready', loaded: parsed.data } : { kind: 'failed', problems: [{ code: 'bad-data', origin, errors: parsed.errors, ...(parsed.total ? { total: parsed.total } : {}) }] };
   }
 
   private start(src: string, key: string, timeout: number) {

@@ -39,7 +39,8 @@ export interface RowError {
   found: string;
 }
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: RowError[] };
+/** A failure keeps the first 50 errors; `total` counts them all. */
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: RowError[]; total?: number };
 
 /**
  * A column's type. `count`: a whole or decimal number ≥ 0 (vehicles, money); `share`: a
@@ -182,10 +183,15 @@ export function readRows(input: RowsInput, schema: DataSchema): Parsed<TypedRow[
     if (errors.length) return { ok: false, errors };
   }
   const typed: TypedRow[] = [];
+  // Every row is checked, so the count is true; only the first 50 problems are kept.
+  let total = 0;
+  const fail = (error: RowError) => {
+    total += 1;
+    if (errors.length < 50) errors.push(error);
+  };
   rows.forEach((raw, i) => {
-    if (errors.length >= 50) return;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      errors.push({ row: i + 1, field: '(row)', expected: { kind: 'row-object' }, found: describeFound(raw) });
+      fail({ row: i + 1, field: '(row)', expected: { kind: 'row-object' }, found: describeFound(raw) });
       return;
     }
     const record = raw as Record<string, unknown>;
@@ -193,16 +199,16 @@ export function readRows(input: RowsInput, schema: DataSchema): Parsed<TypedRow[
     for (const c of schema.columns) {
       const cell = record[c.name];
       if (isEmpty(cell)) {
-        if (!c.optional) errors.push({ row: i + 1, field: c.name, expected: expectationOf(c.type), found: '(empty)' });
+        if (!c.optional) fail({ row: i + 1, field: c.name, expected: expectationOf(c.type), found: '(empty)' });
         continue;
       }
       const { value, expected } = readCell(c.type, cell);
-      if (expected) errors.push({ row: i + 1, field: c.name, expected, found: describeFound(cell) });
+      if (expected) fail({ row: i + 1, field: c.name, expected, found: describeFound(cell) });
       else row[c.name] = value;
     }
     typed.push(row);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, data: typed };
+  return total ? { ok: false, errors, total } : { ok: true, data: typed };
 }
 
 function expectationOf(type: ColumnType): Expectation {

@@ -25,7 +25,7 @@ export function renderSvg({ tag, lang = 'en', theme = 'light', width, attributes
   let loaded;
   if (data !== undefined) {
     const parsed = parseData(data, widget.data);
-    if (!parsed.ok) return fail([{ code: 'bad-data', origin: 'data', errors: parsed.errors }]);
+    if (!parsed.ok) return fail([{ code: 'bad-data', origin: 'data', errors: parsed.errors, ...(parsed.total ? { total: parsed.total } : {}) }]);
     loaded = parsed.data;
   }
   const prepared = prepare(widget, attributes, loaded);

@@ -19,7 +19,7 @@ export type Problem =
   | { code: 'http-status'; url: string; status: number }
   | { code: 'timeout'; url: string; ms: number }
   | { code: 'not-json'; url: string; reason: string }
-  | { code: 'bad-data'; origin: 'data' | 'src'; errors: RowError[] }
+  | { code: 'bad-data'; origin: 'data' | 'src'; errors: RowError[]; total?: number }
   | { code: 'unexpected'; message: string };
 
 /** How many row errors a message lists before "…and N more". */
@@ -49,12 +49,12 @@ function expectation(e: Expectation, t: Messages['errors']['expected']): string 
 }
 
 /** Row errors as lines: which row, which field, what was expected, what was found. */
-function rowErrorLines(errors: RowError[], lang: Lang): string[] {
+function rowErrorLines(errors: RowError[], total: number, lang: Lang): string[] {
   const { errors: t, quote } = messages[lang];
   const lines = errors
     .slice(0, LISTED)
     .map((e) => t.cell(t.at(e.row, e.field), expectation(e.expected, t.expected), e.found === '(empty)' ? '—' : quote(e.found)));
-  return errors.length > LISTED ? [...lines, t.more(errors.length - LISTED)] : lines;
+  return total > LISTED ? [...lines, t.more(total - LISTED)] : lines;
 }
 
 /** Problems the widget can draw through, showing a notice: it falls back to a default. */
@@ -63,7 +63,7 @@ export const isNotice = (p: Problem) => p.code === 'unknown-lang' || p.code === 
 /** A problem as the lines the widget shows: most are one line; bad data lists its rows. */
 export function problemLines(problem: Problem, lang: Lang): string[] {
   if (problem.code !== 'bad-data') return [describeProblem(problem, lang)];
-  return [describeProblem(problem, lang), ...rowErrorLines(problem.errors, lang)];
+  return [describeProblem(problem, lang), ...rowErrorLines(problem.errors, problem.total ?? problem.errors.length, lang)];
 }
 
 export function describeProblem(problem: Problem, lang: Lang): string {
@@ -100,7 +100,7 @@ export function describeProblem(problem: Problem, lang: Lang): string {
     case 'not-json':
       return t.notJson(problem.url, problem.reason);
     case 'bad-data':
-      return t.dataIntro(problem.origin, problem.errors.length);
+      return t.dataIntro(problem.origin, problem.total ?? problem.errors.length);
     case 'unexpected':
       return t.unexpected(problem.message);
   }
