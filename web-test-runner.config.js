@@ -117,6 +117,20 @@ export default {
         return true;
       },
     },
+    {
+      // The page's JS heap after a full garbage collection, for the leak test.
+      name: 'heap-used',
+      async executeCommand({ command, session }) {
+        if (command !== 'heap-used') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+        const cdp = cdpSessions.get(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize;
+      },
+    },
     esbuildPlugin({ ts: true, target: 'es2021' }),
     {
       name: 'source-articles',

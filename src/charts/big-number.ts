@@ -39,7 +39,7 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
   let y = info.height + L.labelPad * k * 2;
   const small = lines.flatMap((l) => wrapText(l.text, width, fontSize * 1.15).map((text) => ({ text, tone: l.tone })));
   const texts = small.map((l) => {
-    const t = svg`<text class=${l.tone ? `value value--${l.tone}` : 'value'} x="0" y=${y} dy="0.8em" style="font-size:${fontSize * 1.15}px"
+    const t = svg`<text class=${l.tone ? `value value--${l.tone}` : 'value'} x="0" y=${y} dy="0.8em" font-size=${fontSize * 1.15}
       aria-hidden="true">${l.text}</text>`;
     y += fontSize * 1.15 * 1.4;
     return t;
@@ -49,7 +49,7 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
     marks: [info],
     content: svg`${markRect(info, 0, activeMark, 'big-number-hit')}
       ${valueLines.map((l, i) => svg`<text class=${`big-number${mark.estimate ? ' big-number--estimate' : ''}`} x="0" y=${i * bigLine} dy="0.9em"
-        style="font-size:${big}px" aria-hidden="true">${l}</text>`)}
+        font-size=${big} aria-hidden="true">${l}</text>`)}
       ${texts}`,
   };
 }

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
@@ -64,10 +64,10 @@ function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status:
   const width = Math.min(TOOLTIP_WIDTH, chartWidth);
   const left = Math.max(0, Math.min(mark.x + mark.width / 2 - width / 2, chartWidth - width));
   const above = mark.y >= 72;
-  const position = above
+  const position: Record<string, string> = above
     ? { left: `${left}px`, top: `${mark.y - 6}px`, width: `${width}px`, transform: 'translateY(-100%)' }
     : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
-  return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(position)}>
+  return html`<div class="tooltip" part="tooltip" role="tooltip" ${cssomStyle(position)}>
     <strong>${mark.label}</strong>
     <span>${mark.series}: <b>${mark.value}</b></span>
     <span>${mark.period}</span>
@@ -114,7 +114,7 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
         </ul>`
       : nothing}
     <div class="plot-area" tabindex="-1"
-      style=${styleMap({ minHeight: `${chart.minHeight}px`, maxHeight: `${chart.maxHeight}px` })}>
+      ${cssomStyle({ 'min-height': `${chart.minHeight}px`, 'max-height': `${chart.maxHeight}px` })}>
       <svg class="plot" part="chart" role="group" tabindex="-1" aria-label=${p.navigation} width=${chart.width}
         height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
         @keydown=${extras.marks?.handlers.onKeyDown} @focusin=${extras.marks?.handlers.onFocusIn}

@@ -19,6 +19,29 @@ export const chartStyles = [
       background: var(--_background);
       contain: layout;
     }
+    /*
+     * A page's global rules (\`* { letter-spacing: 8px !important }\`) reach the host element and
+     * would be inherited by everything inside. For !important declarations the inner context
+     * wins, so the host resets every inherited text property the chart relies on. The font
+     * family and size still follow the page, as they should; display and visibility stay the
+     * page's to set.
+     */
+    :host {
+      color: var(--_text) !important;
+      font-style: normal !important;
+      font-weight: 400 !important;
+      font-variant: normal !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      line-height: normal !important;
+      text-align: start !important;
+      text-indent: 0 !important;
+      text-transform: none !important;
+      text-shadow: none !important;
+      white-space: normal !important;
+      direction: ltr !important;
+      writing-mode: horizontal-tb !important;
+    }
     :host([hidden]) {
       display: none;
     }
