@@ -61,7 +61,17 @@ if (values.help) {
 const [command, tag] = positionals;
 if (command !== 'render') fail(command ? `unknown command "${command}"; the command is "render"` : 'no command given');
 
-const { renderSvg, renderHtml, renderHtmlPage, WIDGET_TAGS } = await import('../dist/esm/static.js');
+let staticModule;
+try {
+  staticModule = await import('../dist/esm/static.js');
+} catch (error) {
+  // @lit-labs/ssr is an optional peer: only rendering on a server needs it.
+  if (error.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(error.message)) {
+    fail('rendering needs @lit-labs/ssr: npm install @lit-labs/ssr');
+  }
+  throw error;
+}
+const { renderSvg, renderHtml, renderHtmlPage, WIDGET_TAGS } = staticModule;
 if (!WIDGET_TAGS.includes(tag)) fail(tag ? `unknown widget "${tag}"; accepted: ${WIDGET_TAGS.join(', ')}` : 'no widget given');
 if (!['kk', 'ru', 'en'].includes(values.lang)) fail(`unknown language "${values.lang}"; accepted: kk, ru, en`);
 if (!['light', 'dark'].includes(values.theme)) fail(`unknown theme "${values.theme}"; accepted: light, dark`);

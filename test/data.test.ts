@@ -112,3 +112,17 @@ describe('sector dataset', () => {
     });
   });
 });
+
+describe('dependencies', () => {
+  it('at runtime: lit and d3 modules only (plus the hydration helper from the Lit project)', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as {
+      dependencies: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    expect(Object.keys(pkg.dependencies).filter((d) => !/^(lit|@lit-labs\/ssr-client|d3-[a-z]+)$/.test(d))).to.deep.equal([]);
+    expect(Object.keys(pkg.dependencies)).to.not.include('d3');
+    // Server rendering's dependency is optional: embedding pages never install it.
+    for (const peer of Object.keys(pkg.peerDependencies ?? {})) expect(pkg.peerDependenciesMeta?.[peer]?.optional, peer).to.equal(true);
+  });
+});
