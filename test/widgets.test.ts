@@ -3,15 +3,18 @@ import '../src/index.js';
 import { facts } from '../src/data/lookup.js';
 import { mountTag, nextRender, textsOutside } from './helpers.js';
 
+/** The widgets added after the first two, each with the attributes it needs. */
+const NEW_WIDGETS = [
+  ['kz-dealer-sales', ''],
+  ['kz-output-value', ''],
+  ['kz-recovery', ''],
+  ['kz-plants-map', ''],
+  ['kz-brands', ''],
+  ['kz-fact', 'fact="dealer-sales-2016"'],
+] as const;
+
 describe('every new widget', () => {
-  for (const [tag, attrs] of [
-    ['kz-dealer-sales', ''],
-    ['kz-output-value', ''],
-    ['kz-recovery', ''],
-    ['kz-plants-map', ''],
-    ['kz-brands', ''],
-    ['kz-fact', 'fact="employment"'],
-  ] as const) {
+  for (const [tag, attrs] of NEW_WIDGETS) {
     it(`${tag} redraws to its column after a resize, and keeps its text inside`, async () => {
       const el = await mountTag(tag, `lang="kk" ${attrs}`, 960);
       el.parentElement!.style.width = '360px';
@@ -24,15 +27,7 @@ describe('every new widget', () => {
   }
 
   it('draws inside its reserved box at 360 and 960 px in each language (no shift after drawing)', async () => {
-    for (const [tag, attrs] of [
-      ['kz-dealer-sales', ''],
-      ['kz-output-value', ''],
-      ['kz-recovery', ''],
-      ['kz-plants-map', ''],
-      ['kz-brands', ''],
-      ['kz-fact', 'fact="dealer-sales-2016"'],
-      ['kz-fact', 'fact="dealer-sales-2016" compare="dealer-sales-2015"'],
-    ] as const) {
+    for (const [tag, attrs] of [...NEW_WIDGETS, ['kz-fact', 'fact="dealer-sales-2016" compare="dealer-sales-2015"'] as const]) {
       for (const lang of ['kk', 'ru', 'en']) {
         for (const width of [360, 960]) {
           const el = await mountTag(tag, `lang="${lang}" ${attrs}`, width);

@@ -6,7 +6,7 @@
  */
 import type { Cell } from './csv.js';
 import type { Locale } from '../i18n/index.js';
-import { readRows, type DataSchema, type Parsed, type RowError, type RowsInput, type TypedRow } from './rows.js';
+import { readRows, toPeriod, type DataSchema, type Parsed, type RowError, type RowsInput, type TypedRow } from './rows.js';
 
 export type { DataSchema, Parsed, RowError, RowsInput, TypedRow } from './rows.js';
 export { readRows, jsonSchema, periodBounds, toPeriod } from './rows.js';
@@ -58,10 +58,21 @@ export class RowChecks {
   fail(error: RowError) {
     this.errors.push(error);
   }
+  /** Each value of `field` may stand in one row only. */
+  unique(rows: TypedRow[], field: string) {
+    const seen = new Set<unknown>();
+    rows.forEach((r, i) => {
+      if (seen.has(r[field])) this.fail({ row: i + 1, field, expected: { kind: 'unique' }, found: String(r[field]) });
+      seen.add(r[field]);
+    });
+  }
   result<D>(data: () => D): Parsed<D> {
     return this.errors.length ? { ok: false, errors: this.errors } : { ok: true, data: data() };
   }
 }
+
+/** A row's period from its `period_from` and `period_to` cells; one month or year when `period_to` is empty. */
+export const rowPeriod = (row: TypedRow) => toPeriod(row.period_from as string, (row.period_to as string | undefined) ?? (row.period_from as string));
 
 /** The columns every schema ends with: where the figures come from. */
 export const SOURCE_COLUMNS = [

@@ -1,13 +1,5 @@
-import { dealerSalesData, type DealerSalesData } from '../data/widgets.js';
+import { dealerSalesData } from '../data/widgets.js';
 import { dealerSalesFigure } from '../charts/dealer-sales.js';
-import { selectAll, type Widget } from './types.js';
+import { plainWidget } from './types.js';
 
-export const dealerSalesWidget: Widget<Record<string, never>, DealerSalesData> = {
-  tag: 'kz-dealer-sales',
-  attributes: [],
-  data: dealerSalesData,
-  parse: () => ({ options: {}, problems: [] }),
-  select: selectAll,
-  figure: (_options, data, context) => dealerSalesFigure({ ...context, data }),
-  source: (t) => t.yoy.source,
-};
+export const dealerSalesWidget = plainWidget('kz-dealer-sales', dealerSalesData, dealerSalesFigure, (t) => t.yoy.source);

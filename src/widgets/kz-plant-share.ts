@@ -1,13 +1,5 @@
-import { shareData, type ShareData } from '../data/widgets.js';
+import { shareData } from '../data/widgets.js';
 import { plantShareFigure } from '../charts/plant-share.js';
-import { selectAll, type Widget } from './types.js';
+import { plainWidget } from './types.js';
 
-export const plantShareWidget: Widget<Record<string, never>, ShareData> = {
-  tag: 'kz-plant-share',
-  attributes: [],
-  data: shareData,
-  parse: () => ({ options: {}, problems: [] }),
-  select: selectAll,
-  figure: (_options, data, context) => plantShareFigure({ ...context, data }),
-  source: (t) => t.plantShare.source,
-};
+export const plantShareWidget = plainWidget('kz-plant-share', shareData, plantShareFigure, (t) => t.plantShare.source);

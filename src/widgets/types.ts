@@ -39,4 +39,22 @@ export type AnyWidget = Widget<unknown, unknown>;
 /** For widgets whose data needs no picking. */
 export const selectAll = <O, D>(_options: O, data: D) => ({ data, problems: [] as Problem[] });
 
+/** A widget with no attributes of its own: its data, its figure function and its source line. */
+export function plainWidget<D>(
+  tag: WidgetTag,
+  data: WidgetData<D>,
+  draw: (props: DrawContext & { data: D }) => FrameProps,
+  source: (t: Messages) => string,
+): Widget<Record<string, never>, D> {
+  return {
+    tag,
+    attributes: [],
+    data,
+    parse: () => ({ options: {}, problems: [] }),
+    select: selectAll,
+    figure: (_options, d, context) => draw({ ...context, data: d }),
+    source,
+  };
+}
+
 export type { Locale };

@@ -37,11 +37,7 @@ export const dealerSalesData: WidgetData<DealerSalesData> = {
   fromRows(rows) {
     const checks = new RowChecks();
     samePeriods(rows, checks.errors);
-    const seen = new Set<unknown>();
-    rows.forEach((r, i) => {
-      if (seen.has(r.series)) checks.fail({ row: i + 1, field: 'series', expected: { kind: 'unique' }, found: r.series as string });
-      seen.add(r.series);
-    });
+    checks.unique(rows, 'series');
     if (!rows.some((r) => r.series === 'dealer-sales')) {
       checks.fail({ row: 0, field: 'series', expected: { kind: 'row-with', value: 'dealer-sales' }, found: rows.map((r) => r.series).join(', ') });
     }

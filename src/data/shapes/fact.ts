@@ -2,8 +2,8 @@ import { facts } from '../lookup.js';
 import { sources } from '../sources.js';
 import type { Period, Qualifier, Text, Unit } from '../types.js';
 import { localText } from '../types.js';
-import { periodBounds, toPeriod, type DataSchema } from '../rows.js';
-import { RowChecks, type WidgetData } from '../schema.js';
+import { periodBounds, type DataSchema } from '../rows.js';
+import { RowChecks, rowPeriod, type WidgetData } from '../schema.js';
 
 export const UNITS = ['vehicles', 'KZT', 'USD', 'percent', 'percentage-points', 'people', 'brands', 'times'] as const satisfies readonly Unit[];
 export const QUALIFIERS = ['over', 'almost', 'about', 'up-to'] as const satisfies readonly Qualifier[];
@@ -77,11 +77,7 @@ export const factData: WidgetData<FactData> = {
   bundled: bundledFactData,
   fromRows(rows) {
     const checks = new RowChecks();
-    const seen = new Set<unknown>();
-    rows.forEach((r, i) => {
-      if (seen.has(r.id)) checks.fail({ row: i + 1, field: 'id', expected: { kind: 'unique' }, found: String(r.id) });
-      seen.add(r.id);
-    });
+    checks.unique(rows, 'id');
     return checks.result(() => ({
       facts: rows.map((r) => ({
         id: r.id as string,
@@ -90,7 +86,7 @@ export const factData: WidgetData<FactData> = {
         ...(r.value_max !== undefined ? { valueMax: r.value_max as number } : {}),
         ...(r.qualifier ? { qualifier: r.qualifier as Qualifier } : {}),
         unit: UNITS[lowerUnits.indexOf(r.unit as string)]!,
-        ...(r.period_from ? { period: toPeriod(r.period_from as string, (r.period_to as string | undefined) ?? (r.period_from as string)) } : {}),
+        ...(r.period_from ? { period: rowPeriod(r) } : {}),
         ...(r.note ? { note: r.note as string } : {}),
         estimate: r.is_estimate === true,
         ...(r.source ? { source: r.source as string } : {}),

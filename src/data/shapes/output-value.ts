@@ -1,7 +1,7 @@
 import { getFact } from '../lookup.js';
 import type { Period } from '../types.js';
-import { periodBounds, toPeriod, type DataSchema } from '../rows.js';
-import { factsCell, factsOf, RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
+import { periodBounds, type DataSchema } from '../rows.js';
+import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export const CURRENCIES = ['KZT', 'USD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -65,7 +65,7 @@ export const outputValueData: WidgetData<OutputValueData> = {
     });
     return checks.result(() => ({
       points: rows.map((r) => ({
-        period: toPeriod(r.period_from as string, (r.period_to as string | undefined) ?? (r.period_from as string)),
+        period: rowPeriod(r),
         value: r.value as number,
         currency: String(r.currency).toUpperCase() as Currency,
         ...factsOf(r.source_facts),

@@ -2,8 +2,8 @@ import { getFact, type FactId } from '../lookup.js';
 import { plants } from '../entities.js';
 import type { Period, Text } from '../types.js';
 import { localText } from '../types.js';
-import { periodBounds, toPeriod, type DataSchema } from '../rows.js';
-import { factsCell, factsOf, RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
+import { periodBounds, type DataSchema } from '../rows.js';
+import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface RecoveryStage {
   /** The months the change covers, counted from the start of the year. */
@@ -77,13 +77,12 @@ export const recoveryData: WidgetData<RecoveryData> = {
     plantRows.forEach(([r, n]) => {
       if (!r.name) checks.fail({ row: n, field: 'name', expected: { kind: 'text' }, found: '(empty)' });
     });
-    const period = (r: (typeof rows)[number]) => toPeriod(r.period_from as string, r.period_to as string);
     return checks.result(() => {
       const p = plantRows[0]?.[0];
       return {
-        stages: rows.filter((r) => r.kind === 'sector').map((r) => ({ period: period(r), change: r.change_percent as number, ...factsOf(r.source_facts) })),
+        stages: rows.filter((r) => r.kind === 'sector').map((r) => ({ period: rowPeriod(r), change: r.change_percent as number, ...factsOf(r.source_facts) })),
         ...(p
-          ? { plant: { name: p.name as string, period: period(p), ...(p.value !== undefined ? { value: p.value as number } : {}), change: p.change_percent as number, ...factsOf(p.source_facts) } }
+          ? { plant: { name: p.name as string, period: rowPeriod(p), ...(p.value !== undefined ? { value: p.value as number } : {}), change: p.change_percent as number, ...factsOf(p.source_facts) } }
           : {}),
       };
     });

@@ -1,8 +1,8 @@
 import { getFact } from '../lookup.js';
 import { plants } from '../entities.js';
 import type { Localized, Period } from '../types.js';
-import { periodBounds, toPeriod, type DataSchema } from '../rows.js';
-import { factsCell, factsOf, RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
+import { periodBounds, type DataSchema } from '../rows.js';
+import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface SharePoint {
   period: Period;
@@ -45,7 +45,7 @@ export const shareData: WidgetData<ShareData> = {
   fromRows: (rows) =>
     new RowChecks().result(() => ({
       points: rows.map((r) => ({
-        period: toPeriod(r.period_from as string, (r.period_to as string | undefined) ?? (r.period_from as string)),
+        period: rowPeriod(r),
         share: r.share_percent as number,
         ...factsOf(r.source_facts),
       })),

@@ -53,11 +53,7 @@ export const yoyData: WidgetData<YoyData> = {
   fromRows(rows) {
     const checks = new RowChecks();
     samePeriods(rows, checks.errors);
-    const seen = new Set<string>();
-    rows.forEach((r, i) => {
-      if (seen.has(r.segment as string)) checks.fail({ row: i + 1, field: 'segment', expected: { kind: 'unique' }, found: r.segment as string });
-      seen.add(r.segment as string);
-    });
+    checks.unique(rows, 'segment');
     const segments = rows.filter((r) => r.segment !== 'total').map((r) => ({ key: r.segment as SegmentKey, ...figureOf(r) }));
     if (!segments.length) checks.fail({ row: 0, field: 'segment', expected: { kind: 'row-with', value: SEGMENTS.join(', ') }, found: 'total' });
     const totalRow = rows.find((r) => r.segment === 'total');
