@@ -80,6 +80,23 @@ describe('static rendering (Node)', () => {
     expect(doc.documentElement.textContent).to.contain('Неизвестный режим «pie». Допустимо: units, change.');
   });
 
+  it('with src: the server writes the loading status, and the script fetches and draws the file', async () => {
+    const html = await (await fetch(`/__static__/html?${query({ tag: 'kz-plant-share', lang: 'en', src: '/test/fixtures/plant-share.json' })}`)).text();
+    expect(html).to.contain('part="loading"');
+    expect(html).to.contain('Loading data…');
+    const { frame, win } = await openFrame(`/__static__/page?${query({ tag: 'kz-plant-share', lang: 'en', src: '/test/fixtures/plant-share.json', script: '/dist/kz-auto-charts.js' })}`, { width: 700, height: 900 });
+    try {
+      const el = win.document.querySelector('kz-plant-share')!;
+      const end = performance.now() + 5000;
+      while (!(el.shadowRoot?.querySelector('.subtitle')?.textContent ?? '').includes('March 2017') && performance.now() < end) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(el.shadowRoot!.querySelector('.subtitle')!.textContent).to.contain('March 2016 and March 2017');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('hydrates: the script takes the server-rendered DOM over instead of drawing it again', async () => {
     const { frame, win } = await openFrame(`/__static__/page?${query({ tag: 'kz-auto-yoy', lang: 'kk', width: '640' })}`, {
       width: 700,

@@ -44,6 +44,8 @@ export class DataController<D> implements ReactiveController {
       return this.given.state;
     }
     if (src == null || src.trim() === '') return { kind: 'ready' };
+    // Rendered on a server: the page's script fetches once it takes the widget over.
+    if (typeof document === 'undefined') return { kind: 'loading' };
     const timeout = this.timeout();
     const key = `${src}\n${timeout}`;
     if (this.fetched?.key !== key) this.start(src, key, timeout);

@@ -22,6 +22,8 @@ export function renderSvg({ tag, lang = 'en', theme = 'light', width, attributes
   const locale = getLocale(lang);
   const fail = (problems: Parameters<typeof problemLines>[0][]) =>
     errorSvg(locale.t.errors.heading, problems.flatMap((p) => problemLines(p, lang)), width, lang);
+  // A server render cannot wait for a fetch: drawing the bundled data instead would mislead.
+  if (attributes.src) throw new Error('renderSvg does not fetch src: read the file and pass its rows as `data`');
   let loaded;
   if (data !== undefined) {
     const parsed = parseData(data, widget.data);
