@@ -35,8 +35,11 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
   }
   big = Math.max(fontSize * 1.2, big);
   const bigLine = big * 1.15;
-  const info: MarkInfo = { ...mark, x: 0, y: 0, width: Math.min(width, Math.max(...valueLines.map((l) => estimateTextWidth(l, big)))), height: valueLines.length * bigLine, row: 0, column: 0 };
-  let y = info.height + L.labelPad * k * 2;
+  // When the box has room to spare, it goes above the number and between it and its lines, so
+  // a short card sits in its reserved box rather than leaving a gap at its foot.
+  const air = (k - 1) * fontSize * 6;
+  const info: MarkInfo = { ...mark, x: 0, y: air / 2, width: Math.min(width, Math.max(...valueLines.map((l) => estimateTextWidth(l, big)))), height: valueLines.length * bigLine, row: 0, column: 0 };
+  let y = air + info.height + L.labelPad * 2;
   const small = lines.flatMap((l) => wrapText(l.text, width, fontSize * 1.15).map((text) => ({ text, tone: l.tone })));
   const texts = small.map((l) => {
     const t = svg`<text class=${l.tone ? `value value--${l.tone}` : 'value'} x="0" y=${y} dy="0.8em" font-size=${fontSize * 1.15}
@@ -48,7 +51,7 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
     height: y,
     marks: [info],
     content: svg`${markRect(info, 0, activeMark, 'big-number-hit')}
-      ${valueLines.map((l, i) => svg`<text class=${`big-number${mark.estimate ? ' big-number--estimate' : ''}`} x="0" y=${i * bigLine} dy="0.9em"
+      ${valueLines.map((l, i) => svg`<text class=${`big-number${mark.estimate ? ' big-number--estimate' : ''}`} x="0" y=${air / 2 + i * bigLine} dy="0.9em"
         font-size=${big} aria-hidden="true">${l}</text>`)}
       ${texts}`,
   };
