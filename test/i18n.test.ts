@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { messages } from '../src/i18n/index.js';
+import * as widgetMessages from '../src/i18n/messages/widgets/index.js';
 import { yoyFigure } from '../src/charts/yoy.js';
 import { plantShareFigure } from '../src/charts/plant-share.js';
 import { bundledShareData, bundledYoyData, type YoyData } from '../src/data/widgets.js';
@@ -16,15 +17,20 @@ function leaves(object: Record<string, unknown>, prefix = ''): string[] {
   );
 }
 
+/** The shared texts and each widget's own, by language. */
+const groups = [messages, ...Object.values(widgetMessages)] as unknown as Record<'kk' | 'ru' | 'en', Record<string, unknown>>[];
+
 describe('messages', () => {
-  it('have the same keys in kk, ru and en', () => {
-    const en = leaves(messages.en).sort();
-    expect(leaves(messages.ru).sort()).to.deep.equal(en);
-    expect(leaves(messages.kk).sort()).to.deep.equal(en);
-    for (const lang of LANGS) {
-      for (const path of leaves(messages[lang])) {
-        const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages[lang]);
-        if (typeof value === 'string') expect(value, `${lang} ${path}`).to.match(/\S/);
+  it('have the same keys in kk, ru and en, shared and per widget', () => {
+    for (const group of groups) {
+      const en = leaves(group.en).sort();
+      expect(leaves(group.ru).sort()).to.deep.equal(en);
+      expect(leaves(group.kk).sort()).to.deep.equal(en);
+      for (const lang of LANGS) {
+        for (const path of leaves(group[lang])) {
+          const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], group[lang]);
+          if (typeof value === 'string') expect(value, `${lang} ${path}`).to.match(/\S/);
+        }
       }
     }
   });
@@ -35,7 +41,7 @@ describe('messages', () => {
       .filter(([name]) => !name.startsWith('i18n/messages/'))
       .map(([, text]) => text)
       .join('\n');
-    const unused = leaves(messages.en).filter((path) => {
+    const unused = groups.flatMap((g) => leaves(g.en)).filter((path) => {
       const parts = path.split('.');
       const leaf = parts[parts.length - 1]!;
       const parent = parts[parts.length - 2];

@@ -3,6 +3,7 @@ import type { BrandsData } from '../data/widgets.js';
 import { brandChips } from './brand-chips.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { brandsMessages } from '../i18n/messages/widgets/brands.js';
 
 export interface BrandsProps extends FigureContext {
   data: BrandsData;
@@ -11,6 +12,7 @@ export interface BrandsProps extends FigureContext {
 /** The brands assembled in Kazakhstan as chips grouped by country of origin; a named plant fills its chip. */
 export function brandsFigure({ data, width, height, activeMark, fontSize, locale, notice }: BrandsProps): FrameProps {
   const { t, f, lang } = locale;
+  const brandsText = brandsMessages[lang];
   const byCountry = new Map<string, { name: string; plant?: string }[]>();
   for (const b of data.brands) {
     const country = localText(b.country, lang);
@@ -23,28 +25,28 @@ export function brandsFigure({ data, width, height, activeMark, fontSize, locale
     chips: brands.map((b) => ({
       label: b.name,
       strong: !!b.plant,
-      mark: { label: b.name, series: country, value: b.plant ? t.brands.assembledAt(b.plant) : t.brands.plantUnknown, period: '', estimate: false },
+      mark: { label: b.name, series: country, value: b.plant ? brandsText.assembledAt(b.plant) : brandsText.plantUnknown, period: '', estimate: false },
     })),
   }));
   const chart = brandChips({ width, height, activeMark, fontSize, groups });
   const known = data.brands.some((b) => b.plant);
   return {
     lang,
-    title: t.brands.title(data.brands.length, byCountry.size),
-    subtitle: t.brands.subtitle,
-    legend: known ? [{ label: t.brands.plantNamed, tone: 'current' }] : [],
+    title: brandsText.title(data.brands.length, byCountry.size),
+    subtitle: brandsText.subtitle,
+    legend: known ? [{ label: brandsText.plantNamed, tone: 'current' }] : [],
     chart,
-    description: t.brands.summary(groups.map((g) => t.brands.summaryPart(g.label, g.chips.map((c) => c.label).join(', '))).join('; ')),
+    description: brandsText.summary(groups.map((g) => brandsText.summaryPart(g.label, g.chips.map((c) => c.label).join(', '))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.brands.tableCaption,
-      columns: [t.brands.tableBrand, t.brands.tableCountry, t.brands.tablePlant],
+      caption: brandsText.tableCaption,
+      columns: [brandsText.tableBrand, brandsText.tableCountry, brandsText.tablePlant],
       rows: data.brands.map((b) => ({ header: localText(b.name, lang), cells: [localText(b.country, lang), b.plant ? localText(b.plant, lang) : '—'] })),
     },
     // The caveat describes the bundled list (which plant the source names), not a newsroom's own.
-    notes: data.brands.some((b) => b.facts?.some((f) => f.startsWith('brand:'))) ? [t.brands.note] : [],
+    notes: data.brands.some((b) => b.facts?.some((f) => f.startsWith('brand:'))) ? [brandsText.note] : [],
     notePrefix: t.notePrefix,
-    source: t.source(t.brands.source),
+    source: t.source(brandsText.source),
     notice,
   };
 }

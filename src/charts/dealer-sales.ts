@@ -2,6 +2,8 @@ import type { DealerSalesData } from '../data/widgets.js';
 import { groupedBars } from './grouped-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
+import { dealerSalesMessages } from '../i18n/messages/widgets/dealer-sales.js';
 
 export interface DealerSalesProps extends FigureContext {
   data: DealerSalesData;
@@ -14,6 +16,8 @@ export interface DealerSalesProps extends FigureContext {
  */
 export function dealerSalesFigure({ data, width, height, activeMark, fontSize, locale, notice }: DealerSalesProps): FrameProps {
   const { t, f, lang } = locale;
+  const yoyText = yoyMessages[lang];
+  const dealerSalesText = dealerSalesMessages[lang];
   const period = f.period(data.period);
   const previousPeriod = f.period(data.previousPeriod);
   const year = f.periodParts(data.period).year;
@@ -21,7 +25,7 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
   const count = (v: number, estimate: boolean) => (estimate ? f.approximate(v) : v >= 1e4 ? f.compact(v) : f.number(v, 0));
   const vehicles = (v: number, estimate: boolean) => t.vehicles(count(v, estimate), Math.round(v));
   const estimated = data.series.some((s) => s.previousEstimated);
-  const yearLabel = (estimate: boolean) => (estimate ? t.yoy.yearEstimate(previousYear) : t.yoy.year(previousYear));
+  const yearLabel = (estimate: boolean) => (estimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear));
 
   const chart = groupedBars({
     width,
@@ -29,7 +33,7 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
     activeMark,
     fontSize,
     groups: data.series.map((s) => {
-      const label = t.dealerSales.series[s.key];
+      const label = dealerSalesText.series[s.key];
       return {
         key: s.key,
         label,
@@ -45,7 +49,7 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
             value: s.current,
             label: count(s.current, false),
             tone: 'current',
-            mark: { label, series: t.yoy.year(year), value: vehicles(s.current, false), period, estimate: false },
+            mark: { label, series: yoyText.year(year), value: vehicles(s.current, false), period, estimate: false },
           },
         ],
       };
@@ -56,23 +60,23 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
   const production = data.series.find((s) => s.key === 'passenger-production');
   return {
     lang,
-    title: t.dealerSales.title(
+    title: dealerSalesText.title(
       f.number(Math.abs(sales.change)),
       sales.change,
       production && f.number(Math.abs(production.change)),
       production?.change,
     ),
-    subtitle: t.dealerSales.subtitle(period, previousYear),
+    subtitle: dealerSalesText.subtitle(period, previousYear),
     legend: [
       { label: yearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
-      { label: t.yoy.year(year), tone: 'current' },
+      { label: yoyText.year(year), tone: 'current' },
     ],
     chart,
-    description: t.dealerSales.summary(
+    description: dealerSalesText.summary(
       data.series
         .map((s) =>
-          t.dealerSales.summaryPart(
-            t.dealerSales.series[s.key],
+          dealerSalesText.summaryPart(
+            dealerSalesText.series[s.key],
             vehicles(s.previous, s.previousEstimated),
             previousYear,
             vehicles(s.current, false),
@@ -84,16 +88,16 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.dealerSales.tableCaption(period),
-      columns: [t.dealerSales.tableSeries, yearLabel(estimated), t.yoy.year(year), t.yoy.tableChange],
+      caption: dealerSalesText.tableCaption(period),
+      columns: [dealerSalesText.tableSeries, yearLabel(estimated), yoyText.year(year), yoyText.tableChange],
       rows: data.series.map((s) => ({
-        header: t.dealerSales.series[s.key],
+        header: dealerSalesText.series[s.key],
         cells: [count(s.previous, s.previousEstimated), count(s.current, false), f.signedPercent(s.change)],
       })),
     },
-    notes: estimated ? [t.yoy.note(previousYear)] : [],
+    notes: estimated ? [yoyText.note(previousYear)] : [],
     notePrefix: t.notePrefix,
-    source: t.source(t.yoy.source),
+    source: t.source(yoyText.source),
     notice,
   };
 }

@@ -4,6 +4,7 @@ import { formatQuantity, isChange } from '../i18n/quantity.js';
 import { bigNumber } from './big-number.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { factMessages } from '../i18n/messages/widgets/fact.js';
 
 export interface FactCardProps extends FigureContext {
   fact: FactCard;
@@ -19,6 +20,7 @@ export interface FactCardProps extends FigureContext {
  */
 export function factCardFigure({ fact, compare, fallbackSource, width, height, activeMark, fontSize, locale, notice }: FactCardProps): FrameProps {
   const { t, f, lang } = locale;
+  const factText = factMessages[lang];
   const value = formatQuantity({ ...fact, signed: isChange(fact.id) }, locale);
   const period = fact.period ? f.period(fact.period) : '';
   const lines: { text: string; tone?: 'down' | 'up' }[] = [];
@@ -27,11 +29,11 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     const diff = isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
     const change = isShare ? t.percentagePoints(f.signedNumber(diff), Math.abs(diff)) : f.signedPercent(diff);
     lines.push({
-      text: t.fact.compare(change, formatQuantity(compare, locale), compare.period ? f.period(compare.period) : ''),
+      text: factText.compare(change, formatQuantity(compare, locale), compare.period ? f.period(compare.period) : ''),
       tone: diff < 0 ? 'down' : 'up',
     });
   }
-  if (fact.estimate) lines.push({ text: t.fact.estimate });
+  if (fact.estimate) lines.push({ text: factText.estimate });
   const label = localText(fact.label, lang);
   const chart = bigNumber({
     width,
@@ -47,11 +49,11 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     title: label,
     subtitle: period,
     chart,
-    description: [t.fact.summary(label, value, period), ...lines.map((l) => l.text)].join(' '),
+    description: [factText.summary(label, value, period), ...lines.map((l) => l.text)].join(' '),
     navigation: t.marks.navigation(1),
     table: {
-      caption: t.fact.tableCaption,
-      columns: [t.fact.tableFigure, t.fact.tableValue, t.fact.tablePeriod],
+      caption: factText.tableCaption,
+      columns: [factText.tableFigure, factText.tableValue, factText.tablePeriod],
       rows: [fact, ...(compare ? [compare] : [])].map((x) => ({
         header: localText(x.label, lang),
         cells: [formatQuantity(x, locale), x.period ? f.period(x.period) : ''],

@@ -4,6 +4,8 @@ import { groupedBars } from './grouped-bars.js';
 import { formatQuantity, isChange } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
+import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
 
 export interface OutputValueProps extends FigureContext {
   data: OutputValueData;
@@ -17,6 +19,8 @@ export interface OutputValueProps extends FigureContext {
  */
 export function outputValueFigure({ data, annotations, width, height, activeMark, fontSize, locale, notice }: OutputValueProps): FrameProps {
   const { t, f, lang } = locale;
+  const outputValueText = outputValueMessages[lang];
+  const plantsMapText = plantsMapMessages[lang];
   const { points } = data;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -40,7 +44,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
           value: p.value,
           label: money(p.value, p.currency),
           tone: p === last ? 'current' : 'other',
-          mark: { label: labels[i]!, series: t.outputValue.series, value: money(p.value, p.currency), period: labels[i]!, estimate: false },
+          mark: { label: labels[i]!, series: outputValueText.series, value: money(p.value, p.currency), period: labels[i]!, estimate: false },
         },
       ],
     })),
@@ -49,16 +53,16 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   const ratio = first.value > 0 ? last.value / first.value : 0;
   const title =
     points.length > 1 && ratio >= 1
-      ? t.outputValue.titleRise(f.number(ratio), labels[0]!, labels[labels.length - 1]!)
+      ? outputValueText.titleRise(f.number(ratio), labels[0]!, labels[labels.length - 1]!)
       : points.length > 1
-        ? t.outputValue.titleFall(labels[0]!, labels[labels.length - 1]!)
-        : t.outputValue.subtitle(labels[0]!);
+        ? outputValueText.titleFall(labels[0]!, labels[labels.length - 1]!)
+        : outputValueText.subtitle(labels[0]!);
 
   // Annotations describe the bundled figures; a newsroom's own points get its own `note` instead.
   const notes = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
-        const line = t.plantsMap.figure(fact.label[lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), f.period(fact.period));
+        const line = plantsMapText.figure(fact.label[lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), f.period(fact.period));
         return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
       })
     : [];
@@ -66,18 +70,18 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   return {
     lang,
     title,
-    subtitle: t.outputValue.subtitle(labels.join(', ')),
+    subtitle: outputValueText.subtitle(labels.join(', ')),
     chart,
-    description: t.outputValue.summary(points.map((p, i) => t.outputValue.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
+    description: outputValueText.summary(points.map((p, i) => outputValueText.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.outputValue.tableCaption,
-      columns: [t.outputValue.tablePeriod, t.outputValue.tableValue],
+      caption: outputValueText.tableCaption,
+      columns: [outputValueText.tablePeriod, outputValueText.tableValue],
       rows: points.map((p, i) => ({ header: labels[i]!, cells: [money(p.value, p.currency)] })),
     },
     notes,
-    notePrefix: t.outputValue.alsoPrefix,
-    source: t.source(t.outputValue.source),
+    notePrefix: outputValueText.alsoPrefix,
+    source: t.source(outputValueText.source),
     notice,
   };
 }

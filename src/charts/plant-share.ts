@@ -2,6 +2,7 @@ import type { ShareData } from '../data/widgets.js';
 import type { FigureContext } from './types.js';
 import { shareBars } from './share-bars.js';
 import type { FrameProps } from './frame.js';
+import { plantShareMessages } from '../i18n/messages/widgets/plant-share.js';
 
 export interface PlantShareProps extends FigureContext {
   data: ShareData;
@@ -10,6 +11,7 @@ export interface PlantShareProps extends FigureContext {
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */
 export function plantShareFigure({ data, width, height, activeMark, fontSize, locale, notice }: PlantShareProps): FrameProps {
   const { t, f, lang } = locale;
+  const plantShareText = plantShareMessages[lang];
   const { points } = data;
   const first = points[0];
   const last = points[points.length - 1];
@@ -30,25 +32,25 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
         share: p.share,
         shareLabel: f.percent(p.share),
         restLabel: f.percent(100 - p.share),
-        annotation: i > 0 && p === last ? t.plantShare.change(signedPp) : undefined,
-        mark: { label: month, series: t.plantShare.local, value: f.percent(p.share), period: month, estimate: false },
+        annotation: i > 0 && p === last ? plantShareText.change(signedPp) : undefined,
+        mark: { label: month, series: plantShareText.local, value: f.percent(p.share), period: month, estimate: false },
         // The rest is 100 minus the reported share: computed, so marked as such.
-        restMark: { label: month, series: t.plantShare.other, value: f.percent(100 - p.share), period: month, estimate: true },
+        restMark: { label: month, series: plantShareText.other, value: f.percent(100 - p.share), period: month, estimate: true },
       };
     }),
   });
 
-  const plantList = data.plants.map((p) => t.plantShare.plant(p.name[lang], p.city[lang])).join(', ');
+  const plantList = data.plants.map((p) => plantShareText.plant(p.name[lang], p.city[lang])).join(', ');
   return {
     lang,
-    title: t.plantShare.title(f.number(first.share), f.number(last.share), change),
-    subtitle: t.plantShare.subtitle(f.period(first.period), f.period(last.period)),
+    title: plantShareText.title(f.number(first.share), f.number(last.share), change),
+    subtitle: plantShareText.subtitle(f.period(first.period), f.period(last.period)),
     legend: [
-      { label: t.plantShare.local, tone: 'local' },
-      { label: t.plantShare.other, tone: 'other' },
+      { label: plantShareText.local, tone: 'local' },
+      { label: plantShareText.other, tone: 'other' },
     ],
     chart,
-    description: t.plantShare.summary(
+    description: plantShareText.summary(
       f.period(first.period),
       f.percent(first.share),
       f.period(last.period),
@@ -57,16 +59,16 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.plantShare.tableCaption,
-      columns: [t.plantShare.tableMonth, t.plantShare.tableLocal, t.plantShare.tableOther],
+      caption: plantShareText.tableCaption,
+      columns: [plantShareText.tableMonth, plantShareText.tableLocal, plantShareText.tableOther],
       rows: points.map((p) => ({
         header: f.period(p.period),
         cells: [f.number(p.share), f.number(100 - p.share)],
       })),
     },
-    notes: plantList ? [t.plantShare.plants(plantList)] : [],
+    notes: plantList ? [plantShareText.plants(plantList)] : [],
     notePrefix: t.notePrefix,
-    source: t.source(t.plantShare.source),
+    source: t.source(plantShareText.source),
     notice,
   };
 }

@@ -3,6 +3,7 @@ import { figureText, type PlantsMapData } from '../data/widgets.js';
 import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
 
 export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
@@ -11,6 +12,7 @@ export interface PlantsMapProps extends FigureContext {
 /** A locator map of Kazakhstan with the assembly plants and what the sources say of each. */
 export function plantsMapFigure({ data, width, height, activeMark, fontSize, locale, notice }: PlantsMapProps): FrameProps {
   const { t, lang } = locale;
+  const plantsMapText = plantsMapMessages[lang];
   const places = data.places.map((p, i) => {
     const name = localText(p.name, lang);
     const city = localText(p.city, lang);
@@ -19,7 +21,7 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       key: String(i),
       // The city's short name on the map: "Oskemen (Ust-Kamenogorsk)" → "Oskemen".
       shortLabel: city.replace(/\s*\(.*\)$/, ''),
-      heading: t.plantsMap.place(name, city),
+      heading: plantsMapText.place(name, city),
       lines,
       latitude: p.latitude,
       longitude: p.longitude,
@@ -29,19 +31,19 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
   const chart = locatorMap({ width, height, activeMark, fontSize, places });
   return {
     lang,
-    title: t.plantsMap.title,
-    subtitle: t.plantsMap.subtitle,
+    title: plantsMapText.title,
+    subtitle: plantsMapText.subtitle,
     chart,
-    description: t.plantsMap.summary(places.length, places.map((p) => [p.heading, ...p.lines].join(': ')).join('; ')),
+    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.lines].join(': ')).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.plantsMap.tableCaption,
-      columns: [t.plantsMap.tablePlace, t.plantsMap.tableFigures],
+      caption: plantsMapText.tableCaption,
+      columns: [plantsMapText.tablePlace, plantsMapText.tableFigures],
       rows: places.map((p) => ({ header: p.heading, cells: [p.lines.join('; ')] })),
     },
-    notes: [t.plantsMap.boundary],
+    notes: [plantsMapText.boundary],
     notePrefix: t.notePrefix,
-    source: t.source(t.plantsMap.source),
+    source: t.source(plantsMapText.source),
     notice,
   };
 }

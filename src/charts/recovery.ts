@@ -4,6 +4,8 @@ import { localText } from '../data/types.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
+import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
 
 export interface RecoveryProps extends FigureContext {
   data: RecoveryData;
@@ -16,6 +18,8 @@ export interface RecoveryProps extends FigureContext {
  */
 export function recoveryFigure({ data, width, height, activeMark, fontSize, locale, notice }: RecoveryProps): FrameProps {
   const { t, f, lang } = locale;
+  const yoyText = yoyMessages[lang];
+  const recoveryText = recoveryMessages[lang];
   const { stages, plant } = data;
   const mark = (label: string, series: string, change: number) => ({
     label,
@@ -33,7 +37,7 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
     rows: [
       ...stages.map((s, i) => {
         const label = f.period(s.period);
-        return { key: `stage-${i}`, label, value: s.change, valueLabel: f.signedPercent(s.change), mark: mark(label, t.recovery.sector, s.change) };
+        return { key: `stage-${i}`, label, value: s.change, valueLabel: f.signedPercent(s.change), mark: mark(label, recoveryText.sector, s.change) };
       }),
       ...(plant && plantName
         ? [{
@@ -53,8 +57,8 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   const size = (v: number) => f.number(Math.abs(v));
   const title =
     stages.length > 1 && first.change < 0 && last.change <= 0
-      ? (Math.abs(last.change) < Math.abs(first.change) ? t.recovery.titleEased : t.recovery.titleDeepened)(size(first.change), size(last.change), f.periodParts(last.period).year)
-      : t.recovery.titleChange(f.signedPercent(last.change));
+      ? (Math.abs(last.change) < Math.abs(first.change) ? recoveryText.titleEased : recoveryText.titleDeepened)(size(first.change), size(last.change), f.periodParts(last.period).year)
+      : recoveryText.titleChange(f.signedPercent(last.change));
 
   // Caveats kept with the facts (e.g. the first-half 56 % that cannot be checked) go under the chart.
   const notes = [...stages.flatMap((s) => s.facts ?? []), ...(plant?.facts ?? [])]
@@ -65,9 +69,9 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   return {
     lang,
     title,
-    subtitle: t.recovery.subtitle,
+    subtitle: recoveryText.subtitle,
     headline: plant && plantName
-      ? t.recovery.plantHeadline(
+      ? recoveryText.plantHeadline(
           plantName,
           plant.value === undefined ? '' : t.vehicles(f.number(plant.value, 0), plant.value),
           f.period(plant.period),
@@ -75,24 +79,24 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
         )
       : undefined,
     chart,
-    description: t.recovery.summary(
+    description: recoveryText.summary(
       [
-        ...stages.map((s) => t.recovery.summaryPart(f.period(s.period), f.signedPercent(s.change))),
-        ...(plant && plantName ? [t.recovery.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
+        ...stages.map((s) => recoveryText.summaryPart(f.period(s.period), f.signedPercent(s.change))),
+        ...(plant && plantName ? [recoveryText.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
       ].join('; '),
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: t.recovery.tableCaption,
-      columns: [t.recovery.tablePeriod, t.recovery.tableWho, t.recovery.tableChange],
+      caption: recoveryText.tableCaption,
+      columns: [recoveryText.tablePeriod, recoveryText.tableWho, recoveryText.tableChange],
       rows: [
-        ...stages.map((s) => ({ header: f.period(s.period), cells: [t.recovery.sector, f.signedPercent(s.change)] })),
+        ...stages.map((s) => ({ header: f.period(s.period), cells: [recoveryText.sector, f.signedPercent(s.change)] })),
         ...(plant && plantName ? [{ header: f.period(plant.period), cells: [plantName, f.signedPercent(plant.change)] }] : []),
       ],
     },
     notes,
     notePrefix: t.notePrefix,
-    source: t.source(t.yoy.source),
+    source: t.source(yoyText.source),
     notice,
   };
 }

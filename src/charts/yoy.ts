@@ -3,6 +3,7 @@ import { groupedBars } from './grouped-bars.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps, LegendItem } from './frame.js';
 import type { FigureContext, TableModel } from './types.js';
+import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 
 export const YOY_MODES = ['units', 'change'] as const;
 export type YoyMode = (typeof YOY_MODES)[number];
@@ -19,6 +20,7 @@ export interface YoyProps extends FigureContext {
  */
 export function yoyFigure({ data, mode, width, height, activeMark, fontSize, locale, notice }: YoyProps): FrameProps {
   const { t, f, lang } = locale;
+  const yoyText = yoyMessages[lang];
   const { total, segments } = data;
   const period = f.period(data.period);
   const parts = f.periodParts(data.period);
@@ -26,7 +28,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const currentYear = parts.year;
   const estimated = total.previousEstimated || segments.some((s) => s.previousEstimated);
   const previousYearLabel = (isEstimate: boolean) =>
-    isEstimate ? t.yoy.yearEstimate(previousYear) : t.yoy.year(previousYear);
+    isEstimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear);
   // Estimates are rounded to whole vehicles and marked: a derived 10,803.97 is not a count.
   const count = (value: number, isEstimate: boolean) => (isEstimate ? f.approximate(value) : f.number(value, 0));
 
@@ -68,7 +70,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
                 value: s.current,
                 label: count(s.current, false),
                 tone: 'current',
-                mark: { label: t.segments[s.key], series: t.yoy.year(currentYear), value: vehicles(s.current, false), period, estimate: false },
+                mark: { label: t.segments[s.key], series: yoyText.year(currentYear), value: vehicles(s.current, false), period, estimate: false },
               },
             ],
           })),
@@ -101,28 +103,28 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     mode === 'units'
       ? [
           { label: previousYearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
-          { label: t.yoy.year(currentYear), tone: 'current' },
+          { label: yoyText.year(currentYear), tone: 'current' },
         ]
       : [];
 
   const totalText = t.vehicles(f.number(total.current, 0), total.current);
   const description =
     mode === 'units'
-      ? t.yoy.summaryUnits(
+      ? yoyText.summaryUnits(
           parts.months,
           parts.year,
           totalText,
           f.number(Math.abs(total.change)),
           total.change,
           segments
-            .map((s) => t.yoy.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change)))
+            .map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change)))
             .join('; '),
         )
-      : t.yoy.summaryChange(
+      : yoyText.summaryChange(
           parts.months,
           parts.year,
-          [...segments.map((s) => t.yoy.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
-            t.yoy.summaryChangePart(t.segments.total, f.signedPercent(total.change))].join('; '),
+          [...segments.map((s) => yoyText.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
+            yoyText.summaryChangePart(t.segments.total, f.signedPercent(total.change))].join('; '),
         );
 
   const figureRow = (label: string, fig: YoyData['total']) => ({
@@ -130,8 +132,8 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     cells: [count(fig.previous, fig.previousEstimated), count(fig.current, false), f.signedPercent(fig.change)],
   });
   const table: TableModel = {
-    caption: t.yoy.tableCaption(period),
-    columns: [t.yoy.tableType, previousYearLabel(estimated), t.yoy.year(currentYear), t.yoy.tableChange],
+    caption: yoyText.tableCaption(period),
+    columns: [yoyText.tableType, previousYearLabel(estimated), yoyText.year(currentYear), yoyText.tableChange],
     rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
   };
 
@@ -139,26 +141,26 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const mover = [...segments].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
   const title =
     mode === 'change' && mover
-      ? (segments.length === 1 ? t.yoy.titleOne : t.yoy.titleChange)(
-          t.yoy.output[mover.key],
+      ? (segments.length === 1 ? yoyText.titleOne : yoyText.titleChange)(
+          yoyText.output[mover.key],
           f.number(Math.abs(mover.change)),
           mover.change,
         )
-      : t.yoy.title(f.number(Math.abs(total.change)), total.change);
+      : yoyText.title(f.number(Math.abs(total.change)), total.change);
 
   return {
     lang,
     title,
-    subtitle: (mode === 'units' ? t.yoy.subtitleUnits : t.yoy.subtitleChange)(period, previousYear),
-    headline: t.yoy.headline(totalText, f.signedPercent(total.change)),
+    subtitle: (mode === 'units' ? yoyText.subtitleUnits : yoyText.subtitleChange)(period, previousYear),
+    headline: yoyText.headline(totalText, f.signedPercent(total.change)),
     legend,
     chart,
     description,
     navigation: t.marks.navigation(chart.marks.length),
     table,
-    notes: estimated && mode === 'units' ? [t.yoy.note(previousYear)] : [],
+    notes: estimated && mode === 'units' ? [yoyText.note(previousYear)] : [],
     notePrefix: t.notePrefix,
-    source: t.source(t.yoy.source),
+    source: t.source(yoyText.source),
     notice,
   };
 }

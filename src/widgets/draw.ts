@@ -33,5 +33,5 @@ export function drawFigure<O, D>(
 
 /** The data behind the figure in the widget's schema, for the CSV download. */
 export function dataTable<O, D>(widget: Widget<O, D>, prepared: Extract<Prepared<O, D>, { ok: true }>, locale: Locale): Table {
-  return tableOf(widget.data, prepared.data, locale, prepared.source ?? widget.source(locale.t));
+  return tableOf(widget.data, prepared.data, locale, prepared.source ?? widget.source(locale.lang));
 }

@@ -1,3 +1,4 @@
+import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { SEGMENTS, yoyData, type SegmentKey, type YoyData } from '../data/widgets.js';
 import { yoyFigure, YOY_MODES, type YoyMode } from '../charts/yoy.js';
 import type { Problem } from './problems.js';
@@ -39,5 +40,5 @@ export const yoyWidget: Widget<YoyOptions, YoyData> = {
   },
 
   figure: ({ mode }, data, context) => yoyFigure({ ...context, data, mode }),
-  source: (t) => t.yoy.source,
+  source: (lang) => yoyMessages[lang].source,
 };

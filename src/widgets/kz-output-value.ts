@@ -1,3 +1,4 @@
+import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
 import { OUTPUT_ANNOTATIONS, outputValueData, type OutputAnnotation, type OutputValueData } from '../data/widgets.js';
 import { outputValueFigure } from '../charts/output-value.js';
 import { selectAll, type Widget } from './types.js';
@@ -23,5 +24,5 @@ export const outputValueWidget: Widget<OutputValueOptions, OutputValueData> = {
   },
   select: selectAll,
   figure: ({ annotations }, data, context) => outputValueFigure({ ...context, data, annotations }),
-  source: (t) => t.outputValue.source,
+  source: (lang) => outputValueMessages[lang].source,
 };

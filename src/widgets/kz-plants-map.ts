@@ -1,5 +1,6 @@
+import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
 import { plantsMapData } from '../data/widgets.js';
 import { plantsMapFigure } from '../charts/plants-map.js';
 import { plainWidget } from './types.js';
 
-export const plantsMapWidget = plainWidget('kz-plants-map', plantsMapData, plantsMapFigure, (t) => t.plantsMap.source);
+export const plantsMapWidget = plainWidget('kz-plants-map', plantsMapData, plantsMapFigure, (lang) => plantsMapMessages[lang].source);

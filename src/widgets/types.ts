@@ -1,6 +1,7 @@
 import type { FrameProps } from '../charts/frame.js';
 import type { FigureContext } from '../charts/types.js';
-import type { Locale, Messages } from '../i18n/index.js';
+import type { Locale } from '../i18n/index.js';
+import type { Lang } from '../data/types.js';
 import type { WidgetTag } from '../styles/reserve.js';
 import type { Problem } from './problems.js';
 import type { WidgetData } from '../data/schema.js';
@@ -31,7 +32,7 @@ export interface Widget<Options, D> {
   /** The figure (texts, plot, summary, table) for valid options and selected data. */
   figure(options: Options, data: D, context: DrawContext): FrameProps;
   /** The source line's text for the bundled data, in the reader's language. */
-  source(t: Messages): string;
+  source(lang: Lang): string;
 }
 
 export type AnyWidget = Widget<unknown, unknown>;
@@ -44,7 +45,7 @@ export function plainWidget<D>(
   tag: WidgetTag,
   data: WidgetData<D>,
   draw: (props: DrawContext & { data: D }) => FrameProps,
-  source: (t: Messages) => string,
+  source: (lang: Lang) => string,
 ): Widget<Record<string, never>, D> {
   return {
     tag,

@@ -2,6 +2,7 @@ import { plants } from '../entities.js';
 import { getFact, type FactId } from '../lookup.js';
 import { formatQuantity, isChange } from '../../i18n/quantity.js';
 import type { Locale } from '../../i18n/index.js';
+import { plantsMapMessages } from '../../i18n/messages/widgets/plants-map.js';
 import type { Text } from '../types.js';
 import { localText } from '../types.js';
 import type { DataSchema } from '../rows.js';
@@ -50,7 +51,7 @@ export function bundledPlantsMapData(): PlantsMapData {
 export function figureText(figure: MapPlace['figures'][number], locale: Locale): string {
   if ('text' in figure) return figure.text;
   const fact = getFact(figure.fact);
-  return locale.t.plantsMap.figure(fact.label[locale.lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), locale.f.period(fact.period));
+  return plantsMapMessages[locale.lang].figure(fact.label[locale.lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), locale.f.period(fact.period));
 }
 
 export const plantsMapSchema: DataSchema = {

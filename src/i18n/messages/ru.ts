@@ -1,12 +1,5 @@
 import type { Messages } from './en.js';
-
-const plural = new Intl.PluralRules('ru');
-/** Picks the Russian noun form for a count: one (1, 21), few (2–4, 22–24), many (5–20, 25…). */
-const pick = (count: number, one: string, few: string, many: string) => {
-  if (!Number.isInteger(count)) return few;
-  const rule = plural.select(count);
-  return rule === 'one' ? one : rule === 'few' ? few : many;
-};
+import { pick } from '../ru-plural.js';
 
 export const ru: Messages = {
   months: [
@@ -45,144 +38,13 @@ export const ru: Messages = {
     total: 'Вся техника',
   },
 
-  yoy: {
-    titleChange: (output, n, change) =>
-      `${output} ${change < 0 ? 'сократился' : 'вырос'} сильнее всего — на ${n}\u00a0%`,
-    titleOne: (output, n, change) => `${output} ${change < 0 ? 'сократился' : 'вырос'} на ${n}\u00a0%`,
-    output: {
-      'passenger-cars': 'Выпуск легковых автомобилей',
-      trucks: 'Выпуск грузовых автомобилей',
-      buses: 'Выпуск автобусов',
-    },
-    title: (n, change) =>
-      change < 0
-        ? `Выпуск автомобилей в Казахстане сократился на ${n}\u00a0%`
-        : `Выпуск автомобилей в Казахстане вырос на ${n}\u00a0%`,
-    subtitleUnits: (period, previousYear) =>
-      `Выпуск по видам техники за ${period} года и те же месяцы ${previousYear} года, единиц`,
-    subtitleChange: (period, previousYear) =>
-      `Изменение выпуска по видам техники за ${period} года к тем же месяцам ${previousYear} года, %`,
-    headline: (total, signedPct) => `Всего ${total}, ${signedPct} к прошлому году`,
-    year: (year) => year,
-    yearEstimate: (year) => `${year} (оценка)`,
-    note: (year) =>
-      `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
-    source: 'Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»',
-    summaryUnits: (months, year, total, n, change, parts) =>
-      `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
-    summaryChange: (months, year, parts) =>
-      `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
-    summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
-    summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
-    tableCaption: (period) => `Выпуск автомобилей по видам, ${period}, единиц`,
-    tableType: 'Вид техники',
-    tableChange: 'Изменение, %',
-  },
 
-  plantShare: {
-    title: (from, to, change) =>
-      `Доля казахстанских автомобилей в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
-    subtitle: (first, last) =>
-      `Доля автомобилей казахстанской сборки в официальных продажах, ${first} и ${last}, %`,
-    plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,
-    plant: (name, city) => `${name} (${city})`,
-    local: 'Собраны в Казахстане',
-    other: 'Прочие автомобили',
-    change: (signedPp) => `${signedPp} за год`,
-    source: 'inform.kz',
-    summary: (first, a, last, b, signedPp) =>
-      `Две полосы по 100\u00a0%. Доля автомобилей казахстанской сборки в официальных продажах: ${first} — ${a}; ${last} — ${b}; изменение — ${signedPp}.`,
-    tableCaption: 'Доля автомобилей казахстанской сборки в официальных продажах',
-    tableMonth: 'Месяц',
-    tableLocal: 'Собраны в Казахстане, %',
-    tableOther: 'Прочие автомобили, %',
-  },
 
-  dealerSales: {
-    series: { 'dealer-sales': 'Продажи официальных дилеров', 'passenger-production': 'Выпуск в Казахстане' },
-    title: (sales, salesChange, production, productionChange) =>
-      production === undefined
-        ? `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%`
-        : `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%, выпуск — ${productionChange! < 0 ? 'сократился' : 'вырос'} на ${production}\u00a0%`,
-    subtitle: (period, previousYear) =>
-      `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане, ${period}, в сравнении с теми же месяцами ${previousYear} года`,
-    summary: (parts) => `Столбчатая диаграмма. ${parts}.`,
-    summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-      `${series}: ${previous} в ${previousYear} году, ${current} в ${year} году (${signedPct})`,
-    tableCaption: (period) => `Продажи и выпуск легковых автомобилей, ${period}`,
-    tableSeries: 'Показатель',
-  },
 
-  outputValue: {
-    titleRise: (ratio, from, to) => `Объём производства автомобилей в деньгах вырос в ${ratio} раз с ${from} по ${to} год`,
-    titleFall: (from, to) => `Объём производства автомобилей в деньгах сократился с ${from} по ${to} год`,
-    subtitle: (periods) => `Стоимость автомобилей, произведённых в Казахстане, ${periods}`,
-    series: 'Объём производства',
-    alsoPrefix: 'Также в источнике:',
-    summary: (parts) => `Столбчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
-    summaryPart: (period, value) => `${period}: ${value}`,
-    tableCaption: 'Стоимость выпущенных автомобилей',
-    tablePeriod: 'Период',
-    tableValue: 'Стоимость',
-    source: 'inform.kz',
-  },
 
-  recovery: {
-    titleEased: (from, to, year) => `Спад производства автомобилей в ${year} году замедлился с ${from} до ${to}\u00a0%`,
-    titleDeepened: (from, to) => `Спад производства автомобилей углубился с ${from} до ${to}\u00a0%`,
-    titleChange: (signedPct) => `Производство автомобилей изменилось на ${signedPct} к прошлому году`,
-    subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
-    sector: 'Все производители',
-    plantHeadline: (name, vehicles, period, signedPct) =>
-      vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,
-    summary: (parts) => `Столбчатая диаграмма изменения выпуска техники к прошлому году. ${parts}.`,
-    summaryPart: (period, signedPct) => `${period}: ${signedPct}`,
-    tableCaption: 'Изменение выпуска техники к прошлому году, %',
-    tablePeriod: 'Месяцы',
-    tableWho: 'Производитель',
-    tableChange: 'Изменение, %',
-  },
 
-  plantsMap: {
-    title: 'Где в Казахстане собирают автомобили',
-    subtitle: 'Сборочные заводы, названные в источниках, и данные о каждом',
-    place: (name, city) => `${name}, ${city}`,
-    figure: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
-    summary: (count, list) => `Карта Казахстана, отмечено мест: ${count}. ${list}.`,
-    marker: 'Метка',
-    boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
-    tableCaption: 'Места на карте',
-    tablePlace: 'Место',
-    tableFigures: 'Данные',
-    source: 'inform.kz; «КазАвтоПром» через «Время Востока»',
-  },
 
-  brands: {
-    title: (brands, countries) =>
-      `В Казахстане собирают автомобили ${brands} ${pick(brands, 'марки', 'марок', 'марок')} из ${countries} ${pick(countries, 'страны', 'стран', 'стран')}`,
-    subtitle: 'Марки, которые источник называет собираемыми в Казахстане, по стране происхождения',
-    assembledAt: (plant) => `собирает ${plant}`,
-    plantNamed: 'Завод назван в источнике',
-    plantUnknown: 'завод в источнике не назван',
-    note: 'Завод источник называет только для Lada («Азия Авто», с 2016 года); об остальных сказано «на этих предприятиях».',
-    summary: (parts) => `Марки по стране происхождения. ${parts}.`,
-    summaryPart: (country, list) => `${country}: ${list}`,
-    tableCaption: 'Марки, собираемые в Казахстане',
-    tableBrand: 'Марка',
-    tableCountry: 'Страна происхождения',
-    tablePlant: 'Завод',
-    source: 'inform.kz',
-  },
 
-  fact: {
-    estimate: 'Оценка, рассчитанная по опубликованным данным',
-    compare: (change, other, period) => (period ? `${change} к ${other} за ${period}` : `${change} к ${other}`),
-    summary: (label, value, period) => (period ? `${label}, ${period}: ${value}.` : `${label}: ${value}.`),
-    tableCaption: 'Показатель',
-    tableFigure: 'Показатель',
-    tableValue: 'Значение',
-    tablePeriod: 'Период',
-  },
 
   data: {
     loading: 'Загрузка данных…',

@@ -1,0 +1,64 @@
+import type { Lang } from '../../../data/types.js';
+
+/** The texts of one widget in each language; only that widget's bundle carries them. */
+const en = {
+  /** `from` and `to` are formatted numbers without %. */
+  title: (from: string, to: string, change: number) =>
+    `Kazakhstan-assembled cars’ share of official sales ${change >= 0 ? 'rose' : 'fell'} from ${from}% to ${to}%`,
+  subtitle: (first: string, last: string) =>
+    `Share of cars assembled in Kazakhstan in official car sales, ${first} and ${last}, %`,
+  plants: (list: string) => `Assembly plants named in the source: ${list}.`,
+  plant: (name: string, city: string) => `${name} in ${city}`,
+  local: 'Assembled in Kazakhstan',
+  other: 'Other cars',
+  change: (signedPp: string) => `${signedPp} in a year`,
+  source: 'inform.kz',
+  summary: (first: string, a: string, last: string, b: string, signedPp: string) =>
+    `Two 100% bars. Share of Kazakhstan-assembled cars in official sales: ${first}, ${a}; ${last}, ${b}; a change of ${signedPp}.`,
+  tableCaption: 'Share of Kazakhstan-assembled cars in official sales',
+  tableMonth: 'Month',
+  tableLocal: 'Assembled in Kazakhstan, %',
+  tableOther: 'Other cars, %',
+};
+
+export type PlantShareMessages = typeof en;
+
+const ru: PlantShareMessages = {
+  title: (from, to, change) =>
+    `Доля казахстанских автомобилей в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
+  subtitle: (first, last) =>
+    `Доля автомобилей казахстанской сборки в официальных продажах, ${first} и ${last}, %`,
+  plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,
+  plant: (name, city) => `${name} (${city})`,
+  local: 'Собраны в Казахстане',
+  other: 'Прочие автомобили',
+  change: (signedPp) => `${signedPp} за год`,
+  source: 'inform.kz',
+  summary: (first, a, last, b, signedPp) =>
+    `Две полосы по 100\u00a0%. Доля автомобилей казахстанской сборки в официальных продажах: ${first} — ${a}; ${last} — ${b}; изменение — ${signedPp}.`,
+  tableCaption: 'Доля автомобилей казахстанской сборки в официальных продажах',
+  tableMonth: 'Месяц',
+  tableLocal: 'Собраны в Казахстане, %',
+  tableOther: 'Прочие автомобили, %',
+};
+
+const kk: PlantShareMessages = {
+  title: (from, to, change) =>
+    `Ресми саудадағы қазақстандық автокөліктер үлесі ${from} пайыздан ${to} пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
+  subtitle: (first, last) =>
+    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${first} және ${last}, %`,
+  plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
+  plant: (name, city) => `${city} қаласындағы ${name}`,
+  local: 'Қазақстанда құрастырылған',
+  other: 'Басқа автокөліктер',
+  change: (signedPp) => `бір жылда ${signedPp}`,
+  source: 'inform.kz',
+  summary: (first, a, last, b, signedPp) =>
+    `Екі 100 пайыздық жолақ. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${first} — ${a}; ${last} — ${b}; айырма — ${signedPp}.`,
+  tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
+  tableMonth: 'Ай',
+  tableLocal: 'Қазақстанда құрастырылған, %',
+  tableOther: 'Басқа автокөліктер, %',
+};
+
+export const plantShareMessages: Record<Lang, PlantShareMessages> = { kk, ru, en };

@@ -1,0 +1,48 @@
+import type { Lang } from '../../../data/types.js';
+
+/** The texts of one widget in each language; only that widget's bundle carries them. */
+const en = {
+  title: 'Where Kazakhstan assembles cars',
+  subtitle: 'Assembly plants named in the sources, with the figures given for each',
+  place: (name: string, city: string) => `${name}, ${city}`,
+  figure: (label: string, value: string, period: string) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
+  summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}: ${list}.`,
+  marker: 'Marker',
+  boundary: 'Country outline: Natural Earth (public domain), simplified.',
+  tableCaption: 'Places on the map',
+  tablePlace: 'Place',
+  tableFigures: 'Figures',
+  source: 'inform.kz; KazAvtoProm via Vremya Vostoka',
+};
+
+export type PlantsMapMessages = typeof en;
+
+const ru: PlantsMapMessages = {
+  title: 'Где в Казахстане собирают автомобили',
+  subtitle: 'Сборочные заводы, названные в источниках, и данные о каждом',
+  place: (name, city) => `${name}, ${city}`,
+  figure: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
+  summary: (count, list) => `Карта Казахстана, отмечено мест: ${count}. ${list}.`,
+  marker: 'Метка',
+  boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
+  tableCaption: 'Места на карте',
+  tablePlace: 'Место',
+  tableFigures: 'Данные',
+  source: 'inform.kz; «КазАвтоПром» через «Время Востока»',
+};
+
+const kk: PlantsMapMessages = {
+  title: 'Қазақстанда автокөлік қай жерде құрастырылады',
+  subtitle: 'Дереккөздерде аталған құрастыру зауыттары және әрқайсысы туралы деректер',
+  place: (name, city) => `${name}, ${city}`,
+  figure: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
+  summary: (count, list) => `Қазақстан картасы, белгіленген орындар саны: ${count}. ${list}.`,
+  marker: 'Белгі',
+  boundary: 'Ел шекарасы: Natural Earth (қоғамдық игілік), жеңілдетілген.',
+  tableCaption: 'Картадағы орындар',
+  tablePlace: 'Орын',
+  tableFigures: 'Деректер',
+  source: 'inform.kz; «ҚазАвтоПром», «Время Востока» арқылы',
+};
+
+export const plantsMapMessages: Record<Lang, PlantsMapMessages> = { kk, ru, en };

@@ -1,0 +1,55 @@
+import type { Lang } from '../../../data/types.js';
+
+/** The texts of one widget in each language; only that widget's bundle carries them. */
+const en = {
+  /** `from` and `to` are sizes of fall without sign or %. */
+  titleEased: (from: string, to: string, year: string) => `Vehicle production’s fall eased from ${from}% to ${to}% as ${year} went on`,
+  titleDeepened: (from: string, to: string, _year: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
+  titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} on a year earlier`,
+  subtitle: 'Change in vehicles produced since the start of the year, against the same months a year earlier, %',
+  sector: 'All producers',
+  plantHeadline: (name: string, vehicles: string, period: string, signedPct: string) =>
+    vehicles ? `${name}: ${vehicles} in ${period}, ${signedPct} on a year earlier` : `${name}: ${signedPct} in ${period} on a year earlier`,
+  summary: (parts: string) => `Bar chart of the change in vehicle production on a year earlier. ${parts}.`,
+  summaryPart: (period: string, signedPct: string) => `${period}: ${signedPct}`,
+  tableCaption: 'Change in vehicle production on a year earlier, %',
+  tablePeriod: 'Months',
+  tableWho: 'Producer',
+  tableChange: 'Change, %',
+};
+
+export type RecoveryMessages = typeof en;
+
+const ru: RecoveryMessages = {
+  titleEased: (from, to, year) => `Спад производства автомобилей в ${year} году замедлился с ${from} до ${to}\u00a0%`,
+  titleDeepened: (from, to) => `Спад производства автомобилей углубился с ${from} до ${to}\u00a0%`,
+  titleChange: (signedPct) => `Производство автомобилей изменилось на ${signedPct} к прошлому году`,
+  subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
+  sector: 'Все производители',
+  plantHeadline: (name, vehicles, period, signedPct) =>
+    vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,
+  summary: (parts) => `Столбчатая диаграмма изменения выпуска техники к прошлому году. ${parts}.`,
+  summaryPart: (period, signedPct) => `${period}: ${signedPct}`,
+  tableCaption: 'Изменение выпуска техники к прошлому году, %',
+  tablePeriod: 'Месяцы',
+  tableWho: 'Производитель',
+  tableChange: 'Изменение, %',
+};
+
+const kk: RecoveryMessages = {
+  titleEased: (from, to, year) => `${year} жылы автокөлік өндірісінің құлдырауы ${from} пайыздан ${to} пайызға дейін бәсеңдеді`,
+  titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from} пайыздан ${to} пайызға дейін тереңдеді`,
+  titleChange: (signedPct) => `Автокөлік өндірісі бір жыл бұрынғыға қарағанда ${signedPct} өзгерді`,
+  subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %',
+  sector: 'Барлық өндірушілер',
+  plantHeadline: (name, vehicles, period, signedPct) =>
+    vehicles ? `${name}: ${period} — ${vehicles}, бір жыл бұрынғыдан ${signedPct}` : `${name}: ${period} — бір жыл бұрынғыдан ${signedPct}`,
+  summary: (parts) => `Өндірістің бір жыл бұрынғыға қарағанда өзгерісінің бағанды диаграммасы. ${parts}.`,
+  summaryPart: (period, signedPct) => `${period}: ${signedPct}`,
+  tableCaption: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі, %',
+  tablePeriod: 'Айлар',
+  tableWho: 'Өндіруші',
+  tableChange: 'Өзгеріс, %',
+};
+
+export const recoveryMessages: Record<Lang, RecoveryMessages> = { kk, ru, en };

@@ -1,0 +1,108 @@
+import type { Lang } from '../../../data/types.js';
+
+/** The texts of one widget in each language; only that widget's bundle carries them. */
+const en = {
+  /** Change mode: the type with the largest move, e.g. "Passenger car output fell most, by 24.5%". */
+  titleChange: (output: string, n: string, change: number) =>
+    `${output} ${change < 0 ? 'fell' : 'rose'} most, by ${n}%`,
+  titleOne: (output: string, n: string, change: number) => `${output} ${change < 0 ? 'fell' : 'rose'} by ${n}%`,
+  output: {
+    'passenger-cars': 'Passenger car output',
+    trucks: 'Truck output',
+    buses: 'Bus output',
+  },
+  /** `n` is the size of the change as a formatted number, without sign or %. */
+  title: (n: string, change: number) =>
+    change < 0 ? `Vehicle output in Kazakhstan fell by ${n}%` : `Vehicle output in Kazakhstan rose by ${n}%`,
+  subtitleUnits: (period: string, previousYear: string) =>
+    `Vehicles produced by type in ${period}, against the same months of ${previousYear}`,
+  subtitleChange: (period: string, previousYear: string) =>
+    `Change in vehicles produced by type in ${period} on the same months of ${previousYear}, %`,
+  headline: (total: string, signedPct: string) => `${total} in all, ${signedPct} on a year earlier`,
+  year: (year: string) => year,
+  yearEstimate: (year: string) => `${year} (est.)`,
+  note: (year: string) =>
+    `${year} values are estimates derived from the reported figures and their year-on-year changes.`,
+  source: 'KazAvtoProm industry union, via Vremya Vostoka',
+  summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
+    `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
+  summaryChange: (months: string, year: string, parts: string) =>
+    `Bar chart of the year-on-year change in vehicle production, ${months} ${year}. ${parts}.`,
+  summaryPart: (segment: string, value: string, signedPct: string) => `${segment}: ${value} (${signedPct})`,
+  summaryChangePart: (segment: string, signedPct: string) => `${segment}: ${signedPct}`,
+  tableCaption: (period: string) => `Vehicle production by type, ${period}, vehicles`,
+  tableType: 'Vehicle type',
+  tableChange: 'Change, %',
+};
+
+export type YoyMessages = typeof en;
+
+const ru: YoyMessages = {
+  titleChange: (output, n, change) =>
+    `${output} ${change < 0 ? 'сократился' : 'вырос'} сильнее всего — на ${n}\u00a0%`,
+  titleOne: (output, n, change) => `${output} ${change < 0 ? 'сократился' : 'вырос'} на ${n}\u00a0%`,
+  output: {
+    'passenger-cars': 'Выпуск легковых автомобилей',
+    trucks: 'Выпуск грузовых автомобилей',
+    buses: 'Выпуск автобусов',
+  },
+  title: (n, change) =>
+    change < 0
+      ? `Выпуск автомобилей в Казахстане сократился на ${n}\u00a0%`
+      : `Выпуск автомобилей в Казахстане вырос на ${n}\u00a0%`,
+  subtitleUnits: (period, previousYear) =>
+    `Выпуск по видам техники за ${period} года и те же месяцы ${previousYear} года, единиц`,
+  subtitleChange: (period, previousYear) =>
+    `Изменение выпуска по видам техники за ${period} года к тем же месяцам ${previousYear} года, %`,
+  headline: (total, signedPct) => `Всего ${total}, ${signedPct} к прошлому году`,
+  year: (year) => year,
+  yearEstimate: (year) => `${year} (оценка)`,
+  note: (year) =>
+    `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
+  source: 'Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»',
+  summaryUnits: (months, year, total, n, change, parts) =>
+    `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
+  summaryChange: (months, year, parts) =>
+    `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
+  summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
+  summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
+  tableCaption: (period) => `Выпуск автомобилей по видам, ${period}, единиц`,
+  tableType: 'Вид техники',
+  tableChange: 'Изменение, %',
+};
+
+const kk: YoyMessages = {
+  titleChange: (output, n, change) =>
+    `${output} бәрінен көп ${change < 0 ? 'қысқарды' : 'өсті'} — ${n} пайызға`,
+  titleOne: (output, n, change) => `${output} ${n} пайызға ${change < 0 ? 'қысқарды' : 'өсті'}`,
+  output: {
+    'passenger-cars': 'Жеңіл автокөлік өндірісі',
+    trucks: 'Жүк автокөлігі өндірісі',
+    buses: 'Автобус өндірісі',
+  },
+  title: (n, change) =>
+    change < 0
+      ? `Қазақстанда автокөлік өндірісі ${n} пайызға қысқарды`
+      : `Қазақстанда автокөлік өндірісі ${n} пайызға өсті`,
+  subtitleUnits: (period, previousYear) =>
+    `Түрлері бойынша автокөлік өндірісі, ${period}, ${previousYear} жылғы сол айлармен салыстырғанда, дана`,
+  subtitleChange: (period, previousYear) =>
+    `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear} жылғы сол айларға қарағанда, %`,
+  headline: (total, signedPct) => `Барлығы ${total}, бір жыл бұрынғыға қарағанда ${signedPct}`,
+  year: (year) => year,
+  yearEstimate: (year) => `${year} (бағалау)`,
+  note: (year) =>
+    `${year} жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
+  source: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы, «Время Востока»',
+  summaryUnits: (months, year, total, n, change, parts) =>
+    `Жолақты диаграмма. ${year} жылғы ${months} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n} пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
+  summaryChange: (months, year, parts) =>
+    `${year} жылғы ${months} айларындағы автокөлік өндірісінің жылдық өзгерісі, жолақты диаграмма. ${parts}.`,
+  summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
+  summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
+  tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}, дана`,
+  tableType: 'Техника түрі',
+  tableChange: 'Өзгеріс, %',
+};
+
+export const yoyMessages: Record<Lang, YoyMessages> = { kk, ru, en };
