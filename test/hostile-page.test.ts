@@ -91,12 +91,28 @@ describe('injection: markup in texts and data is shown as text and never runs', 
     }
   });
 
-  it('in CSV cells, in the static SVG, and in the embed code', async () => {
+  it('in the cells of a CSV file given as src, in the static SVG, and in the embed code', async () => {
+    const { frame, doc, win } = await openFrame(page('<kz-brands lang="en" src="/test/fixtures/injection.csv" title="<i>t</i>"></kz-brands>', { head: '<script src="/dist/kz-auto-charts.js"></script>' }));
+    try {
+      const [el] = await settled(doc, 1);
+      await new Promise((r) => setTimeout(r, 300));
+      const root = el!.shadowRoot!;
+      expect([...root.querySelectorAll('.chip-label')].map((t) => t.textContent)).to.deep.equal(['<img src=x onerror="window.top.__pwned=7">']);
+      expect(root.querySelector('.category')!.textContent).to.equal('<svg onload="window.top.__pwned=8">');
+      expect(root.querySelector('.source')!.textContent).to.equal('Source: <b>Source</b>');
+      expect(root.querySelector('img, script, b, i, foreignObject')).to.equal(null);
+      expect((win as Win).__pwned).to.equal(undefined);
+      const embed = (el as HTMLElement & { embedCode(): string }).embedCode();
+      expect(embed).to.contain('title="&lt;i&gt;t&lt;/i&gt;"');
+      expect(embed).to.contain('src="/test/fixtures/injection.csv"');
+    } finally {
+      frame.remove();
+    }
     const svg = await (await fetch(`/__static__/svg?tag=kz-plant-share&title=${encodeURIComponent(payloads[1]!)}`)).text();
     expect(svg).to.not.contain('<script');
     expect(svg).to.contain('&lt;svg onload=');
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    expect(doc.querySelector('script, foreignObject, [onload]')).to.equal(null);
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('script, foreignObject, [onload]')).to.equal(null);
   });
 });
 
