@@ -42,7 +42,10 @@ describe('a strict Content-Security-Policy', () => {
   });
 
   it('reports a violation the page itself makes (so the check can fail)', async () => {
-    const { frame, win, doc } = await openFrame('/test/fixtures/csp/control.html', { width: 700, height: 12000 });
+    // The same page, with one inline style attribute the policy forbids.
+    const strict = await (await fetch('/test/fixtures/csp/strict.html')).text();
+    const control = strict.replace('<body>', '<body><p style="color: red">An inline style this policy forbids.</p>');
+    const { frame, win, doc } = await openFrame({ srcdoc: control }, { width: 700, height: 12000 });
     try {
       await settled(doc, 11);
       expect(((win as Win).__violations as string[]).length).to.be.greaterThan(0);

@@ -1,11 +1,10 @@
 import { getFact } from '../data/lookup.js';
 import { ANNOTATION_FACTS, type OutputAnnotation, type OutputValueData } from '../data/widgets.js';
 import { groupedBars } from './grouped-bars.js';
-import { formatQuantity, isChange } from '../i18n/quantity.js';
+import { describeFact } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
-import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
 
 export interface OutputValueProps extends FigureContext {
   data: OutputValueData;
@@ -20,7 +19,6 @@ export interface OutputValueProps extends FigureContext {
 export function outputValueFigure({ data, annotations, width, height, activeMark, fontSize, locale, notice }: OutputValueProps): FrameProps {
   const { t, f, lang } = locale;
   const outputValueText = outputValueMessages[lang];
-  const plantsMapText = plantsMapMessages[lang];
   const { points } = data;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -62,7 +60,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   const notes = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
-        const line = plantsMapText.figure(fact.label[lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), f.period(fact.period));
+        const line = describeFact(fact, locale);
         return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
       })
     : [];

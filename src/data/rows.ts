@@ -4,7 +4,6 @@
  * expected and what was found, so the widget can say it in the reader's language.
  */
 import type { Period } from './types.js';
-import type { ParsedCsv } from './csv.js';
 
 /** What a field should have held; worded per language in src/widgets/problems.ts. */
 export type Expectation =
@@ -25,7 +24,6 @@ export type Expectation =
   | { kind: 'row-with'; value: string }
   | { kind: 'at-most-rows'; max: number }
   | { kind: 'same-unit'; unit: string }
-  | { kind: 'fact-id' }
   /** Every row compares the same periods as the first; `value` is the first row's. */
   | { kind: 'same-periods'; value: string }
   /** A key that may appear once only. */
@@ -216,8 +214,6 @@ function expectationOf(type: ColumnType): Expectation {
   return { kind: type };
 }
 
-/** Rows from CSV text's parsed form, keeping the header for missing-column messages. */
-export const csvRows = (parsed: ParsedCsv) => ({ columns: parsed.columns, rows: parsed.rows });
 
 /** A period from two bounds as written in a table (`2016-01`…`2016-11`, `2015`, `2010`…`2015`). */
 export function toPeriod(from: string, to: string = from): Period {

@@ -1,4 +1,4 @@
-import type { Qualifier, Unit } from '../data/types.js';
+import type { Fact, Qualifier, Unit } from '../data/types.js';
 import type { Locale } from './index.js';
 
 export interface Quantity {
@@ -55,4 +55,9 @@ export function formatQuantity({ value, valueMax, qualifier, unit, estimate, sig
   }
   const a = amount(value);
   return qualifier ? t.qualified(qualifier, a.text, a.noun) : a.whole;
+}
+
+/** A fact of the dataset as one line: what it measures, its value (signed if a change), its period. */
+export function describeFact(fact: Fact, locale: Locale): string {
+  return locale.t.factLine(fact.label[locale.lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), locale.f.period(fact.period));
 }

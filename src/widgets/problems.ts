@@ -39,8 +39,6 @@ function expectation(e: Expectation, t: Messages['errors']['expected']): string 
       return t.sameUnit(e.unit);
     case 'same-periods':
       return t.samePeriods(e.value);
-    case 'fact-id':
-      return t.factId;
     case 'row-object':
       return t.rowObject;
     default:

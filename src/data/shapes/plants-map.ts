@@ -1,8 +1,7 @@
 import { plants } from '../entities.js';
 import { getFact, type FactId } from '../lookup.js';
-import { formatQuantity, isChange } from '../../i18n/quantity.js';
+import { describeFact } from '../../i18n/quantity.js';
 import type { Locale } from '../../i18n/index.js';
-import { plantsMapMessages } from '../../i18n/messages/widgets/plants-map.js';
 import type { Text } from '../types.js';
 import { localText } from '../types.js';
 import type { DataSchema } from '../rows.js';
@@ -50,8 +49,7 @@ export function bundledPlantsMapData(): PlantsMapData {
 /** "Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016)". */
 export function figureText(figure: MapPlace['figures'][number], locale: Locale): string {
   if ('text' in figure) return figure.text;
-  const fact = getFact(figure.fact);
-  return plantsMapMessages[locale.lang].figure(fact.label[locale.lang], formatQuantity({ ...fact, signed: isChange(fact.id) }, locale), locale.f.period(fact.period));
+  return describeFact(getFact(figure.fact), locale);
 }
 
 export const plantsMapSchema: DataSchema = {

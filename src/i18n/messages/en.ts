@@ -38,6 +38,8 @@ export const en = {
     brands: (count: number): string => (count === 1 ? 'brand' : 'brands'),
   },
   range: (from: string, to: string) => `${from}–${to}`,
+  /** A figure of the dataset in a line: "Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years)". */
+  factLine: (label: string, value: string, period: string) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
 
   segments: {
     'passenger-cars': 'Passenger cars',
@@ -126,7 +128,6 @@ export const en = {
       rowWith: (value: string) => `a row for ${value}`,
       atMostRows: (max: number) => `at most ${max} rows`,
       sameUnit: (unit: string) => `the same unit as row 1 (${unit})`,
-      factId: 'the id of a fact',
       samePeriods: (value: string) => `the same periods as row 1 (${value})`,
       unique: 'a value used once only',
     },

@@ -34,6 +34,7 @@ export const kk: Messages = {
   },
   nouns: { vehicles: () => 'автокөлік', people: () => 'адам', brands: () => 'бренд' },
   range: (from, to) => `${from}–${to}`,
+  factLine: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
 
   segments: {
     'passenger-cars': 'Жеңіл автокөліктер',
@@ -119,7 +120,6 @@ export const kk: Messages = {
       rowWith: (value) => `${value} үшін жол`,
       atMostRows: (max) => `${max} жолдан аспайтын`,
       sameUnit: (unit) => `1-жолдағыдай бірлік (${unit})`,
-      factId: 'көрсеткіштің id-і',
       samePeriods: (value) => `1-жолдағыдай кезеңдер (${value})`,
       unique: 'бір рет қана кездесетін мән',
     },

@@ -30,6 +30,7 @@ export const ru: Messages = {
     brands: (count) => pick(count, 'марки', 'марок', 'марок'),
   },
   range: (from, to) => `${from}–${to}`,
+  factLine: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
 
   segments: {
     'passenger-cars': 'Легковые автомобили',
@@ -115,7 +116,6 @@ export const ru: Messages = {
       rowWith: (value) => `строка для ${value}`,
       atMostRows: (max) => `не больше ${max} строк`,
       sameUnit: (unit) => `та же единица, что в строке 1 (${unit})`,
-      factId: 'id показателя',
       samePeriods: (value) => `те же периоды, что в строке 1 (${value})`,
       unique: 'значение, которое встречается один раз',
     },
