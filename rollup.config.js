@@ -16,7 +16,7 @@ const esmInputs = {
   'kz-fact': 'src/elements/kz-fact.ts',
   data: 'src/data/index.ts',
   reserve: 'src/styles/reserve.ts',
-  static: 'src/static/index.ts',
+  static: 'src/static/entry.ts',
 };
 
 const elementTags = Object.keys(esmInputs).filter((name) => name.startsWith('kz-'));
@@ -35,7 +35,9 @@ export default [
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
+    // The static entry awaits its renderers (src/static/entry.ts); every browser and Node that
+    // runs ES2021 modules also runs top-level await.
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, supported: { 'top-level-await': true } })],
   },
   // One element with everything it needs, minified: what a page pays for a single widget
   // (<script type="module" src=".../dist/elements/kz-fact.js">), and what the size budgets check.

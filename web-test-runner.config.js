@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -84,9 +85,16 @@ async function staticMiddleware(context, next) {
   }
   if (context.path === '/__cli__') {
     const args = JSON.parse(new URLSearchParams(context.querystring).get('args') ?? '[]');
-    const result = spawnSync(process.execPath, [resolve(here, 'bin/kz-auto-charts.js'), ...args], { encoding: 'utf8' });
+    // In a fresh folder holding only `fixtures` (the test data) and an empty `folder`, so
+    // `written` tells whether the command left a file behind.
+    const cwd = mkdtempSync(resolve(tmpdir(), 'kz-cli-'));
+    symlinkSync(resolve(here, 'test/fixtures'), resolve(cwd, 'fixtures'));
+    mkdirSync(resolve(cwd, 'folder'));
+    const result = spawnSync(process.execPath, [resolve(here, 'bin/kz-auto-charts.js'), ...args], { encoding: 'utf8', cwd });
+    const written = readdirSync(cwd).length > 2 || readdirSync(resolve(cwd, 'folder')).length > 0;
+    rmSync(cwd, { recursive: true, force: true });
     context.type = 'application/json';
-    context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr });
+    context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr, written });
     return undefined;
   }
   return next();

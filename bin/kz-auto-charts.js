@@ -21,8 +21,10 @@ Options:
   -o, --output FILE       write to FILE instead of stdout
   --script URL            with --format page: the script tag that takes the page over`;
 
+// Every failure is one line on stderr and exit 2, with nothing on stdout or in the output file,
+// so a build step that renders charts stops instead of publishing an error card.
 function fail(message) {
-  console.error(`kz-auto-charts: ${message}\n\n${usage}`);
+  console.error(`kz-auto-charts: ${message}`);
   process.exit(2);
 }
 
@@ -59,19 +61,17 @@ if (values.help) {
   process.exit(0);
 }
 const [command, tag] = positionals;
-if (command !== 'render') fail(command ? `unknown command "${command}"; the command is "render"` : 'no command given');
+if (command !== 'render') fail(`${command ? `unknown command "${command}"` : 'no command given'}; usage: kz-auto-charts render <widget> [options], --help for the options`);
 
 let staticModule;
 try {
   staticModule = await import('../dist/esm/static.js');
 } catch (error) {
-  // @lit-labs/ssr is an optional peer: only rendering on a server needs it.
-  if (error.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(error.message)) {
-    fail('rendering needs @lit-labs/ssr: npm install @lit-labs/ssr');
-  }
+  // @lit-labs/ssr is an optional peer: the module says in one sentence what to install.
+  if (error.code === 'KZ_MISSING_PEER') fail(error.message);
   throw error;
 }
-const { renderSvg, renderHtml, renderHtmlPage, WIDGET_TAGS } = staticModule;
+const { renderSvg, renderHtml, renderHtmlPage, widgetProblems, WIDGET_TAGS } = staticModule;
 if (!WIDGET_TAGS.includes(tag)) fail(tag ? `unknown widget "${tag}"; accepted: ${WIDGET_TAGS.join(', ')}` : 'no widget given');
 if (!['kk', 'ru', 'en'].includes(values.lang)) fail(`unknown language "${values.lang}"; accepted: kk, ru, en`);
 if (!['light', 'dark'].includes(values.theme)) fail(`unknown theme "${values.theme}"; accepted: light, dark`);
@@ -100,7 +100,7 @@ if (values.data) {
   } else data = parseCsv(text);
 }
 
-const output = renderer({
+const options = {
   tag,
   lang: values.lang,
   theme: values.theme,
@@ -118,6 +118,23 @@ const output = renderer({
   },
   script: values.script,
   data,
-});
-if (values.output) writeFileSync(values.output, output);
-else process.stdout.write(output);
+};
+// What would be drawn as the widget's error card (unknown fact, bad mode, bad rows) is a failure.
+const problems = widgetProblems(options);
+const from = values.data ? ` from --data "${values.data}"` : '';
+if (problems.length) fail(`${tag} cannot be drawn${from}: ${problems.join(' ')}`);
+
+let output;
+try {
+  output = renderer(options);
+} catch (error) {
+  fail(`${tag} cannot be drawn: ${error.message}`);
+}
+if (values.output) {
+  try {
+    writeFileSync(values.output, output);
+  } catch (error) {
+    const reason = { ENOENT: 'its folder does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
+    fail(`cannot write -o "${values.output}": ${reason}`);
+  }
+} else process.stdout.write(output);

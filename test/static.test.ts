@@ -129,7 +129,7 @@ describe('static rendering (Node)', () => {
 
   describe('command line', () => {
     const cli = async (args: string[]) =>
-      (await (await fetch(`/__cli__?${query({ args: JSON.stringify(args) })}`)).json()) as { code: number; stdout: string; stderr: string };
+      (await (await fetch(`/__cli__?${query({ args: JSON.stringify(args) })}`)).json()) as { code: number; stdout: string; stderr: string; written: boolean };
 
     it('npx kz-auto-charts render kz-auto-yoy --lang kk --width 640 > chart.svg', async () => {
       const { code, stdout } = await cli(['render', 'kz-auto-yoy', '--lang', 'kk', '--width', '640']);
@@ -155,7 +155,44 @@ describe('static rendering (Node)', () => {
         const { code, stdout, stderr } = await cli([...args]);
         expect(code, message).to.equal(2);
         expect(stdout).to.equal('');
-        expect(stderr.split('\n')[0]).to.equal(`kz-auto-charts: ${message}`);
+        expect(stderr).to.equal(`kz-auto-charts: ${message}\n`);
+      }
+    });
+
+    it('-o writes the file and nothing on stdout', async () => {
+      const { code, stdout, stderr, written } = await cli(['render', 'kz-auto-yoy', '-o', 'chart.svg']);
+      expect([code, stdout, stderr, written]).to.deep.equal([0, '', '', true]);
+    });
+
+    it('exits 2 with one line, and writes nothing, where the widget would be an error card', async () => {
+      const bad = 'fixtures/negative.csv';
+      for (const [args, message] of [
+        [['render', 'kz-fact', '--fact', 'nope'], 'kz-fact cannot be drawn: No figure with the id "nope". Ids look like: production-2016-rounded, production-2016, production-value-2016.'],
+        [['render', 'kz-fact'], 'kz-fact cannot be drawn: Which figure? Set the fact attribute to a fact id, e.g. fact="dealer-sales-2016".'],
+        [['render', 'kz-auto-yoy', '--mode', 'bad'], 'kz-auto-yoy cannot be drawn: Unknown mode "bad". Accepted: units, change.'],
+        [['render', 'kz-auto-yoy', '--format', 'html', '--segments', 'boats'], 'kz-auto-yoy cannot be drawn: Unknown vehicle type "boats". Accepted: passenger-cars, trucks, buses.'],
+        [['render', 'kz-fact', '--format', 'page', '--fact', 'production-2016', '--compare', 'production-value-2016'], 'kz-fact cannot be drawn: Cannot compare'],
+        [['render', 'kz-auto-yoy', '--data', bad], `kz-auto-yoy cannot be drawn from --data "${bad}": The data property has 1 problem: Row 1, "previous_value": expected a number of zero or more (a count cannot be negative), found "-8157".`],
+        [['render', 'kz-auto-yoy', '--format', 'html', '--data', bad], '--data works with --format svg; in HTML give the element a src attribute instead'],
+      ] as const) {
+        const { code, stdout, stderr, written } = await cli([...args, '-o', 'cli-output.svg']);
+        expect(code, message).to.equal(2);
+        expect(stdout).to.equal('');
+        expect(written, `${message}: no output file`).to.equal(false);
+        expect(stderr.split('\n'), stderr).to.have.length(2); // one line and its newline
+        expect(stderr).to.match(new RegExp(`^kz-auto-charts: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      }
+    });
+
+    it('a write error is one line and exit 2, not a stack trace', async () => {
+      for (const [target, reason] of [
+        ['no-such-folder/chart.svg', 'its folder does not exist'],
+        ['folder', 'it is a folder'],
+      ]) {
+        const { code, stdout, stderr } = await cli(['render', 'kz-auto-yoy', '-o', target]);
+        expect(code).to.equal(2);
+        expect(stdout).to.equal('');
+        expect(stderr).to.equal(`kz-auto-charts: cannot write -o "${target}": ${reason}\n`);
       }
     });
   });

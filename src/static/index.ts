@@ -6,5 +6,6 @@ export { renderHtml, renderHtmlPage } from './html.js';
 export { renderSvg } from './svg.js';
 export { renderCsv } from './csv.js';
 export { figureSvg } from './figure-svg.js';
+export { widgetProblems } from './prepare.js';
 export type { StaticOptions } from './options.js';
 export { WIDGET_TAGS } from '../widgets/index.js';

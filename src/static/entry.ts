@@ -1,0 +1,20 @@
+/**
+ * The `kz-auto-charts/static` entry. `@lit-labs/ssr` is an optional peer: imported statically, a
+ * missing one fails while Node links the modules, as ERR_MODULE_NOT_FOUND naming one of our
+ * chunks. Loading the renderers through import() turns that into one sentence that says what to
+ * install.
+ */
+import { isMissingSsr, MISSING_SSR } from './missing-peer.js';
+
+let impl: typeof import('./index.js');
+try {
+  impl = await import('./index.js');
+} catch (error) {
+  if (isMissingSsr(error)) throw Object.assign(new Error(MISSING_SSR, { cause: error }), { code: 'KZ_MISSING_PEER' });
+  throw error;
+}
+
+const { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS } = impl;
+// A new export of ./index.ts fails the typecheck here until it is passed on.
+void ({ renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS } satisfies Record<keyof typeof impl, unknown>);
+export { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS };
