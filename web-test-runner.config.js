@@ -100,6 +100,26 @@ async function staticMiddleware(context, next) {
   return next();
 }
 
+/**
+ * Files the tests ask for in order to see the 404 message: the widget gets a real 404, but the
+ * runner's list of unexpected 404s (filled after the response, keyed by URL) does not show them.
+ */
+const EXPECTED_404 = /^\/(data\/no-such-file\.csv|test\/fixtures\/missing\.csv)$/;
+async function expected404Middleware(context, next) {
+  if (!EXPECTED_404.test(context.path)) return next();
+  context.status = 404;
+  context.body = 'Not found (on purpose)';
+  context.url = `/__expected_404__${context.url}`;
+  return undefined;
+}
+
+/**
+ * What a widget logs about its input (`<kz-fact>: No figure with the id …`): the tests that
+ * provoke it check the message on the page, so the console copy is not printed again. A bug in
+ * a chart function ("Something went wrong…"), Lit's warnings and anything else still are.
+ */
+const isWidgetInputMessage = (text) => /^<kz-[a-z-]+>: /.test(text) && !text.includes('Something went wrong while drawing');
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -108,9 +128,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode') && !isWidgetInputMessage(String(args[0])),
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [goldenMiddleware, staticMiddleware],
+  middleware: [goldenMiddleware, staticMiddleware, expected404Middleware],
   plugins: [
     {
       // Forced colours (Windows high contrast) through the DevTools protocol: neither the stock
@@ -140,6 +160,16 @@ export default {
       },
     },
     esbuildPlugin({ ts: true, target: 'es2021' }),
+    {
+      // The stories' example files at the URL they use in Storybook (staticDirs in .storybook/main.ts).
+      name: 'story-data',
+      serve(context) {
+        const match = context.path.match(/^\/data\/([\w.-]+\.(csv|json))$/);
+        const file = match && resolve(here, 'demo/data', match[1]);
+        if (!file || !existsSync(file)) return undefined;
+        return { body: readFileSync(file, 'utf8'), type: match[2] === 'csv' ? 'text/csv' : 'application/json' };
+      },
+    },
     {
       name: 'source-articles',
       serve(context) {

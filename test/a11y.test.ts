@@ -56,6 +56,34 @@ const silence = async (fn: () => Promise<void>) => {
   }
 };
 
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Until a `src` story has its file (or its failure): the loading box is not the story. */
+async function settled(el: Widget): Promise<void> {
+  const deadline = performance.now() + 5000;
+  await el.updateComplete;
+  while (el.shadowRoot!.querySelector('[part="loading"]') && performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+}
+
+/**
+ * What each story must show: stories named Error… the failure they are about, every other
+ * story a drawn chart. Without this a story whose file was not served passed as an error box.
+ */
+function expectedOutcome(name: string): { chart: true } | { error: RegExp } {
+  if (!name.startsWith('Error')) return { chart: true };
+  const byKind: [RegExp, RegExp][] = [
+    [/^ErrorNotFound$/, /\(404\)/],
+    [/^ErrorNotJson$/, /not valid JSON/],
+    [/^ErrorTimeout$/, /did not arrive within/],
+    [/^ErrorFetchFailed$/, /Could not load the data/],
+    [/^Error(Schema|EmptyTable|BrokenValue)$/, /The data property has/],
+  ];
+  return { error: byKind.find(([story]) => story.test(name))?.[1] ?? /./ };
+}
+
 const axeOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
 
 describe('axe-core, WCAG 2.2 AA, on every story state', () => {
@@ -86,11 +114,21 @@ describe('axe-core, WCAG 2.2 AA, on every story state', () => {
         const host = document.createElement('main');
         document.body.append(host);
         try {
+          // The widget's console message for a deliberate failure is expected here.
           await silence(async () => {
             render(story.template(), host);
-            const el = host.querySelector(file) as HTMLElement & { updateComplete: Promise<unknown> };
-            await el.updateComplete;
+            await settled(host.querySelector(file) as Widget);
           });
+          const shadow = host.querySelector(file)!.shadowRoot!;
+          const error = shadow.querySelector('[part="error"]');
+          const outcome = expectedOutcome(story.name);
+          if ('chart' in outcome) {
+            expect(error?.textContent ?? null, 'an error card instead of the chart').to.equal(null);
+            expect(shadow.querySelector('svg.plot'), 'a drawn chart').to.not.equal(null);
+          } else {
+            expect(error, 'an error card').to.not.equal(null);
+            expect(error!.textContent).to.match(outcome.error);
+          }
           const { violations } = await window.axe.run(host, axeOptions);
           const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
           expect(report).to.deep.equal([]);
