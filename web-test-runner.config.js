@@ -48,7 +48,8 @@ async function goldenMiddleware(context, next) {
 /**
  * Server-side rendering runs in Node, so the tests reach it through the test server:
  * /__static__/<svg|html|page>?tag=…&lang=…&width=… returns the built renderer's output, and
- * /__cli__?args=… runs the real command line and returns its exit code and output.
+ * /__cli__?args=… runs the real command line and returns its exit code and output;
+ * /__without_ssr__ does both in an app where the optional peer @lit-labs/ssr is not installed.
  */
 async function staticMiddleware(context, next) {
   if (context.path.startsWith('/__static__/')) {
@@ -81,6 +82,14 @@ async function staticMiddleware(context, next) {
     const result = spawnSync(process.execPath, [resolve(here, 'scripts/check-size.js')], { encoding: 'utf8', env: { ...process.env, SIZE_BUDGET_SCALE: scale } });
     context.type = 'application/json';
     context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr });
+    return undefined;
+  }
+  if (context.path === '/__without_ssr__') {
+    // The built package in a temporary app without the optional peer (scripts/without-ssr.js).
+    const control = new URLSearchParams(context.querystring).has('with-ssr') ? ['--with-ssr'] : [];
+    const result = spawnSync(process.execPath, [resolve(here, 'scripts/without-ssr.js'), ...control], { encoding: 'utf8' });
+    context.type = 'application/json';
+    context.body = result.status === 0 ? result.stdout : JSON.stringify({ error: result.stderr });
     return undefined;
   }
   if (context.path === '/__cli__') {

@@ -127,6 +127,27 @@ describe('static rendering (Node)', () => {
     }
   });
 
+  describe('without the optional peer @lit-labs/ssr', () => {
+    type Run = { code: number; stdout: string; stderr: string };
+    const app = async (query = '') => (await (await fetch(`/__without_ssr__${query}`)).json()) as { import: Run; cli: Run };
+    const sentence = 'rendering on a server needs the optional peer dependency @lit-labs/ssr: npm install @lit-labs/ssr';
+
+    it('kz-auto-charts/static throws one sentence that says what to install, and the command prints it', async () => {
+      const { import: imported, cli } = await app();
+      expect(imported.code).to.equal(1);
+      expect(imported.stderr).to.contain(`Error: ${sentence}\n`);
+      expect(imported.stderr).not.to.contain('ERR_MODULE_NOT_FOUND');
+      expect(cli).to.deep.equal({ code: 2, stdout: '', stderr: `kz-auto-charts: ${sentence}\n` });
+    });
+
+    it('the same app with the peer installed renders (the set-up above is sound)', async () => {
+      const { import: imported, cli } = await app('?with-ssr');
+      expect(imported).to.deep.equal({ code: 0, stdout: '<svg', stderr: '' });
+      expect(cli.code).to.equal(0);
+      expect(cli.stdout).to.match(/^<svg /);
+    });
+  });
+
   describe('command line', () => {
     const cli = async (args: string[]) =>
       (await (await fetch(`/__cli__?${query({ args: JSON.stringify(args) })}`)).json()) as { code: number; stdout: string; stderr: string; written: boolean };

@@ -10,7 +10,7 @@ let impl: typeof import('./index.js');
 try {
   impl = await import('./index.js');
 } catch (error) {
-  if (isMissingSsr(error)) throw Object.assign(new Error(MISSING_SSR, { cause: error }), { code: 'KZ_MISSING_PEER' });
+  if (isMissingSsr(error)) throw Object.assign(new Error(MISSING_SSR), { code: 'KZ_MISSING_PEER' });
   throw error;
 }
 
