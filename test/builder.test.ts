@@ -51,10 +51,10 @@ describe('embed builder', () => {
       doc.getElementById('copy')!.click();
       await until(() => doc.getElementById('copy-status')!.textContent === 'Copied.', 'copied');
       expect(copied).to.contain('<kz-auto-yoy lang="kk" theme="dark" mode="change" title="Автоөнеркәсіп: &lt;b&gt;бестен бір&lt;/b&gt; кем">');
-      expect(copied).to.match(/^<script src="https:\/\/unpkg\.com\/kz-auto-charts@[\d.]+\/dist\/kz-auto-charts\.js"><\/script>\n/);
+      expect(copied).to.match(/^<script src="https:\/\/unpkg\.com\/kz-auto-charts@0\/dist\/kz-auto-charts\.js"><\/script>\n/);
 
       // Paste into a blank page; the test machine has no internet, so the CDN URL points home.
-      const pasted = copied.replace(/https:\/\/unpkg\.com\/kz-auto-charts@[\d.]+\/dist\//, '/dist/');
+      const pasted = copied.replace(/https:\/\/unpkg\.com\/kz-auto-charts@0\/dist\//, '/dist/');
       const blank = await openFrame(page(`<div style="width:480px">${pasted}</div>`));
       frames.push(blank.frame);
       const pastedEl = blank.win.document.querySelector('kz-auto-yoy')!;

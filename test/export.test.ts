@@ -9,6 +9,7 @@ import { parseData } from '../src/data/schema.js';
 import { shareData, yoyData } from '../src/data/widgets.js';
 import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
 import { VERSION } from '../src/export/version.js';
+import { scriptUrl } from '../src/export/embed.js';
 import { mount, NBSP, nextRender } from './helpers.js';
 
 const today = () => {
@@ -122,7 +123,7 @@ describe('download-and-share menu', () => {
   it('copies the embed code, or offers it to copy by hand where the clipboard is blocked', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" mode="change" theme="dark"></kz-auto-yoy>`);
     const expected =
-      `<script src="https://unpkg.com/kz-auto-charts@${VERSION}/dist/kz-auto-charts.js"></script>\n` +
+      '<script src="https://unpkg.com/kz-auto-charts@0/dist/kz-auto-charts.js"></script>\n' +
       '<kz-auto-yoy lang="kk" theme="dark" mode="change"></kz-auto-yoy>';
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     let copied = '';
@@ -155,5 +156,14 @@ describe('download-and-share menu', () => {
   it('embeds the released version', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
+  });
+
+  it('CDN addresses are pinned to the major version and name files that ship', async () => {
+    const schema = (await (await fetch('/dist/schemas/kz-fact.v1.json')).json()) as { $id: string };
+    for (const url of [scriptUrl, schema.$id]) {
+      expect(url).to.match(new RegExp(`^https://unpkg\\.com/kz-auto-charts@${VERSION.split('.')[0]}/dist/`));
+      const local = url.replace(/^https:\/\/unpkg\.com\/kz-auto-charts@\d+\//, '/');
+      expect((await fetch(local)).status, local).to.equal(200);
+    }
   });
 });

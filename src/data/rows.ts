@@ -4,6 +4,7 @@
  * expected and what was found, so the widget can say it in the reader's language.
  */
 import type { Period } from './types.js';
+import { CDN_BASE } from '../export/version.js';
 
 /** What a field should have held; worded per language in src/widgets/problems.ts. */
 export type Expectation =
@@ -267,7 +268,7 @@ export function jsonSchema(schema: DataSchema, title: string): Record<string, un
   };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://unpkg.com/kz-auto-charts/schemas/${schema.id.replace('@', '.v')}.json`,
+    $id: `${CDN_BASE}/dist/schemas/${schema.id.replace('@', '.v')}.json`,
     title,
     oneOf: [
       { type: 'array', items: row, minItems: 1, maxItems: schema.maxRows },

@@ -8,7 +8,6 @@ import type { MarkInfo } from '../charts/types.js';
 import { runExport } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
 import { embedCode } from '../export/embed.js';
-import { VERSION } from '../export/version.js';
 import { TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { Widget } from '../widgets/types.js';
 import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.js';
@@ -106,7 +105,7 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
 
   /** The embed snippet for this widget as it is now configured. */
   embedCode(): string {
-    return embedCode(this.widget.tag, this.embedAttributes(), VERSION);
+    return embedCode(this.widget.tag, this.embedAttributes());
   }
 
   private embedAttributes(): Record<string, string | undefined> {
