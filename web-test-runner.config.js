@@ -84,6 +84,14 @@ async function staticMiddleware(context, next) {
     context.body = JSON.stringify({ code: result.status, stdout: result.stdout, stderr: result.stderr });
     return undefined;
   }
+  if (context.path === '/__exists__') {
+    // Whether the build wrote a file, without serving it through the browser transform (the
+    // Node-only static entry uses top-level await, which the es2021 transform refuses).
+    const file = resolve(here, new URLSearchParams(context.querystring).get('path') ?? '');
+    context.type = 'application/json';
+    context.body = JSON.stringify(file.startsWith(here) && existsSync(file));
+    return undefined;
+  }
   if (context.path === '/__without_ssr__') {
     // The built package in a temporary app without the optional peer (scripts/without-ssr.js).
     const control = new URLSearchParams(context.querystring).has('with-ssr') ? ['--with-ssr'] : [];
