@@ -45,7 +45,9 @@ export class MarksController implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;
-    this.host.renderRoot.querySelector<SVGElement>(`[data-mark="${this.active}"]`)?.focus();
+    // Once this update is done: focusing a mark shows its tooltip, itself an update, and one
+    // scheduled from inside `updated` makes Lit draw twice in a row.
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<SVGElement>(`[data-mark="${this.active}"]`)?.focus());
   }
 
   readonly handlers: MarkHandlers = {
@@ -90,6 +92,9 @@ export class MarksController implements ReactiveController {
   };
 
   private show(index: number | undefined, announce = true): void {
+    // Nothing changes, e.g. focus left a mark that a redraw removed, its tooltip already closed:
+    // no update from inside the one that removed it.
+    if (!announce && index === this.shown) return;
     this.shown = index;
     const mark = index === undefined ? undefined : this.marks()[index];
     if (announce) this.announcement = mark ? this.describe(mark) : '';
