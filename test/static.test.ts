@@ -132,7 +132,8 @@ describe('static rendering (Node)', () => {
     const app = async (query = '') => (await (await fetch(`/__without_ssr__${query}`)).json()) as { import: Run; cli: Run };
     const sentence = 'rendering on a server needs the optional peer dependency @lit-labs/ssr: npm install @lit-labs/ssr';
 
-    it('kz-auto-charts/static throws one sentence that says what to install, and the command prints it', async () => {
+    it('kz-auto-charts/static throws one sentence that says what to install, and the command prints it', async function () {
+      this.timeout(30000); // several Node processes, on a shared machine
       const { import: imported, cli } = await app();
       expect(imported.code).to.equal(1);
       expect(imported.stderr).to.contain(`Error: ${sentence}\n`);
@@ -140,7 +141,8 @@ describe('static rendering (Node)', () => {
       expect(cli).to.deep.equal({ code: 2, stdout: '', stderr: `kz-auto-charts: ${sentence}\n` });
     });
 
-    it('the same app with the peer installed renders (the set-up above is sound)', async () => {
+    it('the same app with the peer installed renders (the set-up above is sound)', async function () {
+      this.timeout(30000); // several Node processes, on a shared machine
       const { import: imported, cli } = await app('?with-ssr');
       expect(imported).to.deep.equal({ code: 0, stdout: '<svg', stderr: '' });
       expect(cli.code).to.equal(0);
@@ -185,7 +187,8 @@ describe('static rendering (Node)', () => {
       expect([code, stdout, stderr, written]).to.deep.equal([0, '', '', true]);
     });
 
-    it('exits 2 with one line, and writes nothing, where the widget would be an error card', async () => {
+    it('exits 2 with one line, and writes nothing, where the widget would be an error card', async function () {
+      this.timeout(30000); // several Node processes, on a shared machine
       const bad = 'fixtures/negative.csv';
       for (const [args, message] of [
         [['render', 'kz-fact', '--fact', 'nope'], 'kz-fact cannot be drawn: No figure with the id "nope". Ids look like: production-2016-rounded, production-2016, production-value-2016.'],
@@ -205,7 +208,8 @@ describe('static rendering (Node)', () => {
       }
     });
 
-    it('a write error is one line and exit 2, not a stack trace', async () => {
+    it('a write error is one line and exit 2, not a stack trace', async function () {
+      this.timeout(30000); // several Node processes, on a shared machine
       for (const [target, reason] of [
         ['no-such-folder/chart.svg', 'its folder does not exist'],
         ['folder', 'it is a folder'],
