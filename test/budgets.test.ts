@@ -7,7 +7,10 @@ interface Run {
 }
 const check = async (scale = 1): Promise<Run> => (await fetch(`/__size__?scale=${scale}`)).json();
 
-describe('size budgets (gzip, checked in CI)', () => {
+describe('size budgets (gzip, checked in CI)', function () {
+  // Each check compresses every bundle (gzip and brotli) in a Node process: seconds on a busy machine.
+  this.timeout(30000);
+
   it('every built file is within its ceiling, and every file has one', async () => {
     const run = await check();
     expect(run.code, run.stderr).to.equal(0);
