@@ -8,9 +8,11 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 
 /** Where a source module ships: element entries as ESM files; the shared base class as its declarations. */
 function shippedPath(path) {
-  const element = /^src\/elements\/(kz-[a-z-]+)\.ts$/.exec(path);
-  if (element) return `dist/esm/${element[1]}.js`;
-  return path.replace(/^src\/(.*)\.ts$/, 'dist/types/$1.d.ts');
+  // Inherited members name their source as `/src/elements/x.js`, the rest as `src/elements/x.ts`.
+  const source = /^\/?src\/(.*)\.[jt]s$/.exec(path)?.[1];
+  if (!source) return path;
+  const element = /^elements\/(kz-[a-z-]+)$/.exec(source);
+  return element ? `dist/esm/${element[1]}.js` : `dist/types/${source}.d.ts`;
 }
 
 /** Rewrites every `module`/`path` reference in the manifest to the shipped file. */
@@ -18,7 +20,7 @@ function pointAtShippedFiles(node) {
   if (Array.isArray(node)) return node.forEach(pointAtShippedFiles);
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'module' || key === 'path') && typeof value === 'string' && value.startsWith('src/')) node[key] = shippedPath(value);
+    if ((key === 'module' || key === 'path') && typeof value === 'string') node[key] = shippedPath(value);
     else pointAtShippedFiles(value);
   }
 }
