@@ -59,6 +59,18 @@ export default {
       },
     },
     {
+      // "Default `#1d4ed8`." in a @cssprop's text is its default, which editors show on their own.
+      name: 'css-property-defaults',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+          for (const prop of declaration.cssProperties ?? []) {
+            const stated = /Default(?:: inherited| `([^`]+)`)/.exec(prop.description ?? '');
+            if (stated && prop.default === undefined) prop.default = stated[1] ?? 'inherit';
+          }
+        }
+      },
+    },
+    {
       name: 'shipped-paths',
       packageLinkPhase({ customElementsManifest }) {
         pointAtShippedFiles(customElementsManifest.modules);
