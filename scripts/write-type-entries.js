@@ -36,6 +36,8 @@ const HEADER = '// Generated from custom-elements.json by scripts/write-type-ent
 const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const imports = () => elements.map((e) => `import type { ${e.className} } from '${e.types}';`).join('\n');
+/** Markup writes numbers as text too: `src-timeout="5000"` is as good as `{5000}`. */
+const ATTRIBUTE_VALUE = 'type AttributeValue<T> = T | (number extends T ? `${number}` : never);';
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /**
@@ -46,7 +48,7 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 function props(e, naming) {
   const lines = [];
   for (const a of e.attributes) {
-    const type = a.field ? `${e.className}['${a.field}']` : 'string';
+    const type = a.field ? `AttributeValue<${e.className}['${a.field}']>` : 'string';
     lines.push(doc(a.description, '  ') + `  ${key(naming.attribute(a))}?: ${type};`);
   }
   for (const p of e.properties) lines.push(doc(p.description, '  ') + `  ${key(p.name)}?: ${e.className}['${p.field}'];`);
@@ -60,7 +62,7 @@ function entry(framework, { preamble, naming, propsName, augmentation }) {
   const interfaces = elements
     .map((e) => `${doc(`Attributes, properties and events of \`<${e.tag}>\` in ${framework}.`, '')}export interface ${propsName(e)} {\n${props(e, naming)}\n}`)
     .join('\n\n');
-  return `${HEADER}${preamble}\n${imports()}\n\n${interfaces}\n\n${augmentation}\n`;
+  return `${HEADER}${preamble}\n${imports()}\n\n${ATTRIBUTE_VALUE}\n\n${interfaces}\n\n${augmentation}\n`;
 }
 
 const tagLines = (indent, value) => elements.map((e) => `${doc(e.summary, indent)}${indent}'${e.tag}': ${value(e)};`).join('\n');

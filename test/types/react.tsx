@@ -14,7 +14,7 @@ export function Everything({ onExport }: { onExport: (detail: ExportEventDetail)
   return (
     <article className="story">
       <kz-auto-yoy ref={ref} lang="ru" mode="change" segments="trucks,buses" theme="auto" no-menu src-timeout={5000} onkz-export={(e) => onExport(e.detail)} />
-      <kz-auto-yoy mode="units" title="Своё название" subtitle="s" source="Комитет" note="n" src="/data/yoy.csv" />
+      <kz-auto-yoy src-timeout="8000" mode="units" title="Своё название" subtitle="s" source="Комитет" note="n" src="/data/yoy.csv" />
       <kz-plant-share lang="kk" theme="dark" style={{ maxWidth: 600 }} />
       <kz-dealer-sales lang="en" data={dealers} />
       <kz-output-value annotations="average-growth,car-market" />
@@ -34,6 +34,8 @@ export function Everything({ onExport }: { onExport: (detail: ExportEventDetail)
       <kz-brands colour="red" />
       {/* @ts-expect-error the event handler gets the kz-export event */}
       <kz-recovery onkz-export={(e: KeyboardEvent) => e.key} />
+      {/* @ts-expect-error a timeout is a number */}
+      <kz-fact src-timeout="soon" />
       {/* @ts-expect-error no such element */}
       <kz-unknown />
     </article>
