@@ -59,6 +59,16 @@ export default {
       },
     },
     {
+      // `lang` is HTML's (any language tag, typed string); editors offer the three the widgets speak.
+      name: 'lang-values',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+          const lang = declaration.attributes?.find((a) => a.name === 'lang');
+          if (lang) lang.type = { text: "'kk' | 'ru' | 'en'" };
+        }
+      },
+    },
+    {
       // "Default `#1d4ed8`." in a @cssprop's text is its default, which editors show on their own.
       name: 'css-property-defaults',
       packageLinkPhase({ customElementsManifest }) {
