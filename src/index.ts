@@ -10,3 +10,16 @@ export { KzRecovery } from './elements/kz-recovery.js';
 export { KzPlantsMap } from './elements/kz-plants-map.js';
 export { KzBrands } from './elements/kz-brands.js';
 export { KzFact } from './elements/kz-fact.js';
+// Types only (no code): the rows each widget's `data` takes and the `kz-export` event's detail.
+export type {
+  YoyRow,
+  PlantShareRow,
+  DealerSalesRow,
+  OutputValueRow,
+  RecoveryRow,
+  PlantsMapRow,
+  BrandsRow,
+  FactRow,
+} from './data/widgets.js';
+export type { RowsData } from './data/rows.js';
+export type { ExportEventDetail } from './elements/export.js';

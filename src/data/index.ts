@@ -11,5 +11,5 @@ export { sources, type Source } from './sources.js';
 export { plants, brands, type Plant, type Brand } from './entities.js';
 export * from './widgets.js';
 export { parseData, tableOf, jsonSchema, readRows, type WidgetData, type Loaded, type Table, type RowError, type Parsed } from './schema.js';
-export type { Expectation, DataSchema, Column, ColumnType } from './rows.js';
+export type { Expectation, DataSchema, Column, ColumnType, RowOf, RowsData, CellOf, PeriodCell } from './rows.js';
 export { toCsv, parseCsv } from './csv.js';

@@ -75,6 +75,36 @@ export interface DataSchema {
   maxRows: number;
 }
 
+/** A period as a row gives it: a month `2016-11`, a year `2016` (as text or a number). */
+export type PeriodCell = `${number}-${number}` | `${number}` | number;
+
+/**
+ * The TypeScript type of a cell in a page's own rows. Strict on purpose: the runtime also reads
+ * numbers written as text ("10 125", from a spreadsheet), but code hands numbers as numbers.
+ * Choices are read case-insensitively, so `KZT` and `kzt` both pass.
+ */
+export type CellOf<T extends ColumnType> = T extends { oneOf: readonly (infer V extends string)[] }
+  ? V | Uppercase<V>
+  : T extends 'text'
+    ? string
+    : T extends 'boolean'
+      ? boolean
+      : T extends 'period'
+        ? PeriodCell
+        : number;
+
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/** One row of a schema's columns, derived from the columns so the two cannot drift apart. */
+export type RowOf<C extends readonly Column[]> = Flat<
+  { [Col in C[number] as Col extends { optional: true } ? never : Col['name']]: CellOf<Col['type']> } & {
+    [Col in C[number] as Col extends { optional: true } ? Col['name'] : never]?: CellOf<Col['type']> | undefined;
+  }
+>;
+
+/** What a widget's `data` property takes: its rows, or `{ version, rows }` as a JSON file holds them. */
+export type RowsData<Row> = readonly Row[] | { version?: number; rows: readonly Row[] };
+
 export type Value = string | number | boolean | undefined;
 export type TypedRow = Record<string, Value>;
 

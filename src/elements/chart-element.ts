@@ -5,7 +5,7 @@ import { MenuController, type ExportAction } from '../controllers/menu.js';
 import { MarksController } from '../controllers/marks.js';
 import { markName } from '../charts/mark.js';
 import type { MarkInfo } from '../charts/types.js';
-import { runExport } from './export.js';
+import { runExport, type ExportEventDetail } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
 import { embedCode } from '../export/embed.js';
 import { TEXT_OVERRIDES } from '../widgets/overrides.js';
@@ -17,6 +17,7 @@ import { LangController } from '../controllers/lang.js';
 import { VisibilityController } from '../controllers/visibility.js';
 import { ProblemLog } from '../widgets/problems.js';
 import { renderChart, type Validated } from './render-chart.js';
+import type { RowsData } from '../data/rows.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -37,8 +38,24 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  *
  * @fires {CustomEvent<ExportEventDetail>} kz-export - Before a download from the menu, with the file; cancel it to handle the file yourself.
  * @csspart menu - The download-and-share menu.
+ *
+ * @cssprop --kz-color-text - Titles and labels. Default `#1f2937` (dark `#e6e8eb`).
+ * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563` (dark `#aab2bd`).
+ * @cssprop --kz-color-on-accent - Labels on accent marks. Default `#ffffff` (dark `#0b1220`).
+ * @cssprop --kz-color-rest - Rules and the rest of a 100 % bar. Default `#e4e7ec` (dark `#2b313a`).
+ * @cssprop --kz-color-outline - Outlines of menus and bars. Default `#667085` (dark `#9aa4b2`).
+ * @cssprop --kz-color-surface - Behind hatching and menus (match your page). Default `#ffffff` (dark `#111418`).
+ * @cssprop --kz-color-background - The widget's own background. Default `transparent`.
+ * @cssprop --kz-color-error - Error and notice borders. Default `#b42318` (dark `#ff8a80`).
+ * @cssprop --kz-font-family - All text. Default: inherited from the page.
+ * @cssprop --kz-font-size-title - Title. Default `1.25rem`.
+ * @cssprop --kz-font-size-text - Subtitle and headline. Default `0.9375rem`.
+ * @cssprop --kz-font-size-small - Notes and legend. Default `0.8125rem`.
+ * @cssprop --kz-font-size-chart - Chart labels. Default `0.8125rem`.
+ * @cssprop --kz-space - Spacing. Default `0.75rem`.
+ * @cssprop --kz-padding - Padding inside the widget. Default `0`.
  */
-export abstract class ChartElement<Options, D = unknown> extends LitElement {
+export abstract class ChartElement<Options, D = unknown, Row = unknown> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
@@ -56,7 +73,7 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
 
   declare lang: string;
   /** `light` (default), `dark`, or `auto` (follows the reader's colour scheme). */
-  declare theme: string | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Width to draw at until the element is laid out: set by server-side rendering. */
   declare staticWidth: number | undefined;
   /** Hides the download-and-share menu. */
@@ -73,8 +90,9 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
   /**
    * Your own data as JS objects: an array of rows in this widget's schema (or `{ version, rows }`).
    * Takes precedence over `src`; checked when set, with any problem shown in the widget.
+   * Typed as the widget's rows (e.g. `YoyRow`); the widget still checks whatever arrives.
    */
-  declare data: unknown;
+  declare data: RowsData<Row> | undefined;
 
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
@@ -226,5 +244,12 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
         });
       },
     });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Fired by every chart element before a download from its menu; `preventDefault()` keeps the file from downloading. */
+    'kz-export': CustomEvent<ExportEventDetail>;
   }
 }

@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { yoyWidget, type YoyOptions } from '../widgets/kz-auto-yoy.js';
-import type { YoyData } from '../data/widgets.js';
+import type { YoyData, YoyRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { YoyRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * Vehicle production in Kazakhstan, January–November 2016 against the same months of 2015, by
@@ -35,7 +39,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-surface - Background behind hatching. Default `#ffffff`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzAutoYoy extends ChartElement<YoyOptions, YoyData> {
+export class KzAutoYoy extends ChartElement<YoyOptions, YoyData, YoyRow> {
   static override styles = [chartStyles, hostReserve('kz-auto-yoy')];
   static override properties = {
     mode: { type: String, reflect: true },

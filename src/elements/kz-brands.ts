@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { brandsWidget } from '../widgets/kz-brands.js';
-import type { BrandsData } from '../data/widgets.js';
+import type { BrandsData, BrandsRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { BrandsRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * The car brands assembled in Kazakhstan, grouped by country of origin, with the plant where
@@ -28,7 +32,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzBrands extends ChartElement<Record<string, never>, BrandsData> {
+export class KzBrands extends ChartElement<Record<string, never>, BrandsData, BrandsRow> {
   static override styles = [chartStyles, hostReserve('kz-brands')];
 
   protected readonly widget = brandsWidget;

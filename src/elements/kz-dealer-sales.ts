@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { dealerSalesWidget } from '../widgets/kz-dealer-sales.js';
-import type { DealerSalesData } from '../data/widgets.js';
+import type { DealerSalesData, DealerSalesRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { DealerSalesRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * Passenger cars sold by official dealers in January–November 2016 against the same months of
@@ -29,7 +33,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzDealerSales extends ChartElement<Record<string, never>, DealerSalesData> {
+export class KzDealerSales extends ChartElement<Record<string, never>, DealerSalesData, DealerSalesRow> {
   static override styles = [chartStyles, hostReserve('kz-dealer-sales')];
 
   protected readonly widget = dealerSalesWidget;

@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { factWidget, type FactOptions } from '../widgets/kz-fact.js';
-import type { FactData } from '../data/widgets.js';
+import type { FactData, FactRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { FactRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * One figure of the dataset as a big number: the value in the reader's language and unit,
@@ -31,7 +35,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzFact extends ChartElement<FactOptions, FactData> {
+export class KzFact extends ChartElement<FactOptions, FactData, FactRow> {
   static override styles = [chartStyles, hostReserve('kz-fact')];
   static override properties = {
     fact: { type: String, reflect: true },

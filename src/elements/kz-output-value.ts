@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { outputValueWidget, type OutputValueOptions } from '../widgets/kz-output-value.js';
-import type { OutputValueData } from '../data/widgets.js';
+import type { OutputValueData, OutputValueRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { OutputValueRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * The vehicle industry's output in value, 2010 and 2015 (16 → 80 billion tenge), as two bars
@@ -30,7 +34,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzOutputValue extends ChartElement<OutputValueOptions, OutputValueData> {
+export class KzOutputValue extends ChartElement<OutputValueOptions, OutputValueData, OutputValueRow> {
   static override styles = [chartStyles, hostReserve('kz-output-value')];
   static override properties = {
     annotations: { type: String, reflect: true },

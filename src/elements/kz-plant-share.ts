@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { plantShareWidget } from '../widgets/kz-plant-share.js';
-import type { ShareData } from '../data/widgets.js';
+import type { ShareData, PlantShareRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { PlantShareRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * The share of Kazakhstan-assembled cars in official car sales, March 2015 against March 2016,
@@ -30,7 +34,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzPlantShare extends ChartElement<Record<string, never>, ShareData> {
+export class KzPlantShare extends ChartElement<Record<string, never>, ShareData, PlantShareRow> {
   static override styles = [chartStyles, hostReserve('kz-plant-share')];
 
   protected readonly widget = plantShareWidget;

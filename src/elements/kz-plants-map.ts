@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { plantsMapWidget } from '../widgets/kz-plants-map.js';
-import type { PlantsMapData } from '../data/widgets.js';
+import type { PlantsMapData, PlantsMapRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { PlantsMapRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * A locator map of Kazakhstan with the two assembly plants the sources name (Asia Auto in
@@ -29,7 +33,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzPlantsMap extends ChartElement<Record<string, never>, PlantsMapData> {
+export class KzPlantsMap extends ChartElement<Record<string, never>, PlantsMapData, PlantsMapRow> {
   static override styles = [chartStyles, hostReserve('kz-plants-map')];
 
   protected readonly widget = plantsMapWidget;

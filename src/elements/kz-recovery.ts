@@ -1,9 +1,13 @@
 import { chartStyles } from '../styles/chart.js';
 import { hostReserve } from '../styles/reserve.js';
 import { recoveryWidget } from '../widgets/kz-recovery.js';
-import type { RecoveryData } from '../data/widgets.js';
+import type { RecoveryData, RecoveryRow } from '../data/widgets.js';
 import { ChartElement } from './chart-element.js';
 import { define } from './define.js';
+
+/** The rows its `data` property takes, and what its `kz-export` event carries. */
+export type { RecoveryRow };
+export type { ExportEventDetail } from './export.js';
 
 /**
  * How the fall in vehicle production eased through 2016 (−56 % in the first half, −22 % over
@@ -28,7 +32,7 @@ import { define } from './define.js';
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-font-family - Font. Default: inherited from the page.
  */
-export class KzRecovery extends ChartElement<Record<string, never>, RecoveryData> {
+export class KzRecovery extends ChartElement<Record<string, never>, RecoveryData, RecoveryRow> {
   static override styles = [chartStyles, hostReserve('kz-recovery')];
 
   protected readonly widget = recoveryWidget;

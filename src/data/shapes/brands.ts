@@ -1,7 +1,7 @@
 import { brands, plants } from '../entities.js';
 import type { Text } from '../types.js';
 import { localText } from '../types.js';
-import type { DataSchema } from '../rows.js';
+import type { DataSchema, RowOf } from '../rows.js';
 import { factsCell, factsOf, RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface BrandEntry {
@@ -32,7 +32,7 @@ export function bundledBrandsData(): BrandsData {
   };
 }
 
-export const brandsSchema: DataSchema = {
+export const brandsSchema = {
   id: 'kz-brands@1',
   version: 1,
   columns: [
@@ -42,7 +42,10 @@ export const brandsSchema: DataSchema = {
     ...SOURCE_COLUMNS,
   ],
   maxRows: 60,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-brands>`'s own data (the `data` property, or a JSON file at `src`). */
+export type BrandsRow = RowOf<typeof brandsSchema.columns>;
 
 export const brandsData: WidgetData<BrandsData> = {
   schema: brandsSchema,

@@ -24,7 +24,7 @@ export interface Periods {
   previousPeriod: Period;
 }
 
-export function comparisonColumns(key: string, keys: readonly string[], what: string): Column[] {
+export function comparisonColumns<K extends string, V extends string>(key: K, keys: readonly V[], what: string) {
   return [
     { name: key, type: { oneOf: keys }, description: `Which ${what} the row is about: ${keys.join(', ')}.` },
     { name: 'period_from', type: 'period', description: 'First month (YYYY-MM) or year (YYYY) of the period shown.' },
@@ -36,7 +36,7 @@ export function comparisonColumns(key: string, keys: readonly string[], what: st
     { name: 'previous_is_estimate', type: 'boolean', optional: true, description: 'true when the previous value is computed rather than reported (drawn hatched). Default false.' },
     { name: 'change_percent', type: 'number', optional: true, description: 'Change in % as reported (e.g. -24.5). Computed from the two values when empty.' },
     ...SOURCE_COLUMNS,
-  ];
+  ] as const satisfies readonly Column[];
 }
 
 export function figureOf(row: TypedRow): YoyFigure {

@@ -1,5 +1,5 @@
 import { getFact } from '../lookup.js';
-import type { DataSchema } from '../rows.js';
+import type { DataSchema, RowOf } from '../rows.js';
 import { RowChecks, type WidgetData } from '../schema.js';
 import { comparisonColumns, figureOf, figureRow, periodsOf, samePeriods, type Periods, type YoyFigure } from './comparison.js';
 import { factFigure } from './yoy.js';
@@ -24,12 +24,15 @@ export function bundledDealerSalesData(): DealerSalesData {
   };
 }
 
-export const dealerSalesSchema: DataSchema = {
+export const dealerSalesSchema = {
   id: 'kz-dealer-sales@1',
   version: 1,
   columns: comparisonColumns('series', DEALER_SERIES, 'series (dealer sales or passenger-car production)'),
   maxRows: 2,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-dealer-sales>`'s own data (the `data` property, or a JSON file at `src`). */
+export type DealerSalesRow = RowOf<typeof dealerSalesSchema.columns>;
 
 export const dealerSalesData: WidgetData<DealerSalesData> = {
   schema: dealerSalesSchema,

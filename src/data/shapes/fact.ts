@@ -2,7 +2,7 @@ import { facts } from '../lookup.js';
 import { sources } from '../sources.js';
 import type { Period, Qualifier, Text, Unit } from '../types.js';
 import { localText } from '../types.js';
-import { periodBounds, type DataSchema } from '../rows.js';
+import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { RowChecks, rowPeriod, type WidgetData } from '../schema.js';
 
 export const UNITS = ['vehicles', 'KZT', 'USD', 'percent', 'percentage-points', 'people', 'brands', 'times'] as const satisfies readonly Unit[];
@@ -51,9 +51,9 @@ export function bundledFactData(): FactData {
   };
 }
 
-const lowerUnits = UNITS.map((u) => u.toLowerCase());
+const lowerUnits = UNITS.map((u) => u.toLowerCase() as Lowercase<(typeof UNITS)[number]>);
 
-export const factSchema: DataSchema = {
+export const factSchema = {
   id: 'kz-fact@1',
   version: 1,
   columns: [
@@ -70,7 +70,10 @@ export const factSchema: DataSchema = {
     { name: 'source', type: 'text', optional: true, description: 'Who reported it.' },
   ],
   maxRows: 500,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-fact>`'s own data (the `data` property, or a JSON file at `src`). */
+export type FactRow = RowOf<typeof factSchema.columns>;
 
 export const factData: WidgetData<FactData> = {
   schema: factSchema,
@@ -85,7 +88,7 @@ export const factData: WidgetData<FactData> = {
         value: r.value as number,
         ...(r.value_max !== undefined ? { valueMax: r.value_max as number } : {}),
         ...(r.qualifier ? { qualifier: r.qualifier as Qualifier } : {}),
-        unit: UNITS[lowerUnits.indexOf(r.unit as string)]!,
+        unit: UNITS[lowerUnits.indexOf(r.unit as (typeof lowerUnits)[number])]!,
         ...(r.period_from ? { period: rowPeriod(r) } : {}),
         ...(r.note ? { note: r.note as string } : {}),
         estimate: r.is_estimate === true,

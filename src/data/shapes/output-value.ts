@@ -1,6 +1,6 @@
 import { getFact } from '../lookup.js';
 import type { Period } from '../types.js';
-import { periodBounds, type DataSchema } from '../rows.js';
+import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export const CURRENCIES = ['KZT', 'USD'] as const;
@@ -40,7 +40,7 @@ export function bundledOutputValueData(): OutputValueData {
   return { points: [point('production-value-2010'), point('production-value-2015')], bundled: true };
 }
 
-export const outputValueSchema: DataSchema = {
+export const outputValueSchema = {
   id: 'kz-output-value@1',
   version: 1,
   columns: [
@@ -52,7 +52,10 @@ export const outputValueSchema: DataSchema = {
   ],
   // Points, not a series: the widget draws each as its own bar and never joins them.
   maxRows: 8,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-output-value>`'s own data (the `data` property, or a JSON file at `src`). */
+export type OutputValueRow = RowOf<typeof outputValueSchema.columns>;
 
 export const outputValueData: WidgetData<OutputValueData> = {
   schema: outputValueSchema,

@@ -4,7 +4,7 @@ import { describeFact } from '../../i18n/quantity.js';
 import type { Locale } from '../../i18n/index.js';
 import type { Text } from '../types.js';
 import { localText } from '../types.js';
-import type { DataSchema } from '../rows.js';
+import type { DataSchema, RowOf } from '../rows.js';
 import { RowChecks, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface MapPlace {
@@ -52,7 +52,7 @@ export function figureText(figure: MapPlace['figures'][number], locale: Locale):
   return describeFact(getFact(figure.fact), locale);
 }
 
-export const plantsMapSchema: DataSchema = {
+export const plantsMapSchema = {
   id: 'kz-plants-map@1',
   version: 1,
   columns: [
@@ -65,7 +65,10 @@ export const plantsMapSchema: DataSchema = {
   ],
   // Numbered markers stay legible up to about a dozen.
   maxRows: 40,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-plants-map>`'s own data (the `data` property, or a JSON file at `src`). */
+export type PlantsMapRow = RowOf<typeof plantsMapSchema.columns>;
 
 export const plantsMapData: WidgetData<PlantsMapData> = {
   schema: plantsMapSchema,

@@ -2,7 +2,7 @@ import { getFact, type FactId } from '../lookup.js';
 import { plants } from '../entities.js';
 import type { Period, Text } from '../types.js';
 import { localText } from '../types.js';
-import { periodBounds, type DataSchema } from '../rows.js';
+import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface RecoveryStage {
@@ -49,7 +49,7 @@ export function bundledRecoveryData(): RecoveryData {
   };
 }
 
-export const recoverySchema: DataSchema = {
+export const recoverySchema = {
   id: 'kz-recovery@1',
   version: 1,
   columns: [
@@ -62,7 +62,10 @@ export const recoverySchema: DataSchema = {
     ...SOURCE_COLUMNS,
   ],
   maxRows: 12,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-recovery>`'s own data (the `data` property, or a JSON file at `src`). */
+export type RecoveryRow = RowOf<typeof recoverySchema.columns>;
 
 export const recoveryData: WidgetData<RecoveryData> = {
   schema: recoverySchema,

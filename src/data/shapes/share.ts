@@ -1,7 +1,7 @@
 import { getFact } from '../lookup.js';
 import { plants } from '../entities.js';
 import type { Localized, Period } from '../types.js';
-import { periodBounds, type DataSchema } from '../rows.js';
+import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { factsCell, factsOf, RowChecks, rowPeriod, SOURCE_COLUMNS, type WidgetData } from '../schema.js';
 
 export interface SharePoint {
@@ -26,7 +26,7 @@ export function bundledShareData(): ShareData {
   return { points, plants: plants.map((p) => ({ name: p.name, city: p.city })) };
 }
 
-export const shareSchema: DataSchema = {
+export const shareSchema = {
   id: 'kz-plant-share@1',
   version: 1,
   columns: [
@@ -37,7 +37,10 @@ export const shareSchema: DataSchema = {
   ],
   // One bar per row: beyond a dozen the bars would be too thin to read on a phone.
   maxRows: 12,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-plant-share>`'s own data (the `data` property, or a JSON file at `src`). */
+export type PlantShareRow = RowOf<typeof shareSchema.columns>;
 
 export const shareData: WidgetData<ShareData> = {
   schema: shareSchema,

@@ -1,5 +1,5 @@
 import { getFact, type FactId } from '../lookup.js';
-import type { DataSchema } from '../rows.js';
+import type { DataSchema, RowOf } from '../rows.js';
 import { RowChecks, type WidgetData } from '../schema.js';
 import { comparisonColumns, figureOf, figureRow, periodsOf, samePeriods, type Periods, type YoyFigure } from './comparison.js';
 
@@ -40,12 +40,15 @@ export function bundledYoyData(): YoyData {
 
 const KEYS = [...SEGMENTS, 'total'] as const;
 
-export const yoySchema: DataSchema = {
+export const yoySchema = {
   id: 'kz-auto-yoy@1',
   version: 1,
   columns: comparisonColumns('segment', KEYS, 'vehicle type (total: all types, summed when absent)'),
   maxRows: 4,
-};
+} as const satisfies DataSchema;
+
+/** One row of `<kz-auto-yoy>`'s own data (the `data` property, or a JSON file at `src`). */
+export type YoyRow = RowOf<typeof yoySchema.columns>;
 
 export const yoyData: WidgetData<YoyData> = {
   schema: yoySchema,
