@@ -7,7 +7,7 @@ interface Pkg {
   homepage: string;
   bugs: { url: string };
   files: string[];
-  exports: Record<string, string | { types: string; import: string }>;
+  exports: Record<string, string | Record<string, string>>;
   sideEffects: string[];
 }
 
@@ -24,7 +24,8 @@ describe('package.json', () => {
 
   it('every export names files the build writes, one element bundle per widget included', async () => {
     const { exports } = await pkg();
-    const targets = Object.values(exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.import]));
+    // Every condition's target (types, import, default…), whatever conditions an entry uses.
+    const targets = Object.values(exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     const files = targets.flatMap((t) =>
       t.includes('kz-*') ? WIDGET_TAGS.map((tag) => t.replace('kz-*', tag)) : t.includes('*') ? [t.replace('*', 'kz-fact.v1.json')] : [t],
     );
