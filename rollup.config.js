@@ -16,7 +16,6 @@ const esmInputs = {
   'kz-fact': 'src/elements/kz-fact.ts',
   data: 'src/data/index.ts',
   reserve: 'src/styles/reserve.ts',
-  static: 'src/static/index.ts',
 };
 
 const elementTags = Object.keys(esmInputs).filter((name) => name.startsWith('kz-'));
@@ -31,10 +30,21 @@ export default [
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
   },
   // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
+  // Each kz-*.js keeps its element's define() call and package.json lists these files under
+  // `sideEffects`; the shared chunks hold only classes, charts and data, so a bundler may drop
+  // what an app does not use (scripts/check-side-effects.js holds the build to this).
   {
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
+  },
+  // Server rendering, one file of its own: it registers every element too, and sharing chunks
+  // with the entries above would move each define() out of its kz-*.js into a chunk.
+  {
+    input: 'src/static/index.ts',
+    external: isDependency,
+    output: { file: 'dist/esm/static.js', format: 'es' },
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
   },
   // One element with everything it needs, minified: what a page pays for a single widget
