@@ -1,5 +1,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { rmSync } from 'node:fs';
+
+// Chunk names carry a hash, so chunks of earlier builds would stay beside the new ones and be
+// packed with them: each build starts from an empty dist/esm.
+rmSync(new URL('dist/esm', import.meta.url), { recursive: true, force: true });
 
 const target = 'es2021';
 
