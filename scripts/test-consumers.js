@@ -75,7 +75,11 @@ const apps = [
     dist: 'esbuild/dist',
     js: ['main.js'],
     elements: ALL_TAGS,
-    texts: [{ tag: 'kz-auto-yoy', text: CYRILLIC }],
+    texts: [
+      { tag: 'kz-auto-yoy', text: CYRILLIC },
+      // `compare` set from code: against 88.4 thousand sold in 2015.
+      { tag: 'kz-fact', text: /88,4/ },
+    ],
     // `kz-auto-charts/data` alone must bring no element and no lit.
     files: [{ file: 'data-only.js', mustNotContain: /customElements|LitElement|lit-html/, label: 'data only' }],
   },
@@ -101,15 +105,16 @@ async function timed(label, fn) {
   }
 }
 
-/** Runs a command; resolves with its exit code and combined output (never rejects). */
+/** Runs a command; resolves with its exit code, its stdout and all its output (never rejects). */
 function run(command, args, cwd) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
+    let stdout = '';
+    child.stdout.on('data', (d) => ((output += d), (stdout += d)));
     child.stderr.on('data', (d) => (output += d));
-    child.on('error', (error) => resolve({ code: 1, output: `${output}${error.message}` }));
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('error', (error) => resolve({ code: 1, output: `${output}${error.message}`, stdout }));
+    child.on('close', (code) => resolve({ code, output, stdout }));
   });
 }
 
@@ -201,7 +206,7 @@ async function main() {
     const tarball = await timed('pack', async () => {
       const pack = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root);
       if (pack.code) throw new Error(`npm pack failed:\n${tail(pack.output)}`);
-      return join(work, JSON.parse(pack.output.slice(pack.output.indexOf('[')))[0].filename);
+      return join(work, JSON.parse(pack.stdout)[0].filename);
     });
 
     // 2. A fresh copy of the apps with the tarball as a dependency, installed like any app's.
