@@ -30,6 +30,8 @@ const CYRILLIC = /[а-яё]/i;
  * Each app: where its production build lands, which elements it imports (each must be defined
  * and draw), and texts a reader must find: in an element's shadow root (`tag`) or in the page
  * (`selector`). Elements it does not import must stay undefined: what a bundler may drop, it drops.
+ * `download`: the element whose menu's CSV download the app handles through its framework's
+ * binding of the `kz-export` event, writing the file name into `output`.
  */
 const apps = [
   {
@@ -55,6 +57,7 @@ const apps = [
       { tag: 'kz-auto-yoy', text: CYRILLIC },
       { tag: 'kz-auto-yoy', text: /Own figures/ },
     ],
+    download: { tag: 'kz-fact', output: '#saved' },
   },
   {
     name: 'vue',
@@ -67,6 +70,7 @@ const apps = [
       { tag: 'kz-brands', text: /Chery/ },
       { tag: 'kz-brands', text: /^(?![\s\S]*Hyundai)/ },
     ],
+    download: { tag: 'kz-brands', output: '#saved' },
   },
   {
     name: 'esbuild',
@@ -152,7 +156,7 @@ function serve(dir, port) {
 }
 
 /** Runs in the page: which elements are defined, drawn, and which texts are there. */
-async function inspect({ elements, absent, texts }) {
+async function inspect({ elements, absent, texts, download }) {
   const flat = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const drawn = (el) => {
     const r = el.shadowRoot;
@@ -180,6 +184,20 @@ async function inspect({ elements, absent, texts }) {
       results[tag] = problem;
     }
   }
+  const waitFor = async (find) => {
+    const deadline = performance.now() + 5000;
+    while (!find() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    return find();
+  };
+  let downloadProblem = '';
+  if (download) {
+    const shadow = document.querySelector(download.tag)?.shadowRoot;
+    shadow?.querySelector('.menu-button')?.click();
+    const csv = await waitFor(() => shadow?.querySelector('[data-action=csv]'));
+    csv?.click();
+    const name = await waitFor(() => /\.csv$/.test(flat(document.querySelector(download.output)?.textContent)));
+    if (!name) downloadProblem = `<${download.tag}>'s CSV download did not reach the app's kz-export handler (${download.output} is "${flat(document.querySelector(download.output)?.textContent)}")`;
+  }
   const wronglyDefined = absent.filter((tag) => customElements.get(tag));
   const missingTexts = texts
     .filter(({ tag, selector, source, flags }) => {
@@ -187,7 +205,7 @@ async function inspect({ elements, absent, texts }) {
       return !new RegExp(source, flags).test(flat(node?.textContent));
     })
     .map(({ tag, selector, source }) => `${tag ? `<${tag}>` : selector} lacks /${source}/`);
-  return { results, wronglyDefined, missingTexts };
+  return { results, wronglyDefined, missingTexts: downloadProblem ? [...missingTexts, downloadProblem] : missingTexts };
 }
 
 async function main() {
@@ -271,6 +289,7 @@ async function main() {
           elements: app.elements,
           absent: ALL_TAGS.filter((t) => !app.elements.includes(t)),
           texts: app.texts.map(({ tag, selector, text }) => ({ tag, selector, source: text.source, flags: text.flags })),
+          download: app.download,
         });
         await page.close();
         const good = app.elements.filter((t) => !results[t]);
