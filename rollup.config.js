@@ -1,5 +1,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { rmSync } from 'node:fs';
+
+// Chunk names carry a hash, so chunks of earlier builds would stay beside the new ones and be
+// packed with them: each build starts from an empty dist/esm.
+rmSync(new URL('dist/esm', import.meta.url), { recursive: true, force: true });
 
 const target = 'es2021';
 
@@ -16,7 +21,6 @@ const esmInputs = {
   'kz-fact': 'src/elements/kz-fact.ts',
   data: 'src/data/index.ts',
   reserve: 'src/styles/reserve.ts',
-  static: 'src/static/entry.ts',
 };
 
 const elementTags = Object.keys(esmInputs).filter((name) => name.startsWith('kz-'));
@@ -31,12 +35,24 @@ export default [
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
   },
   // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
+  // Each kz-*.js keeps its element's define() call and package.json lists these files under
+  // `sideEffects`; the shared chunks hold only classes, charts and data, so a bundler may drop
+  // what an app does not use (scripts/check-side-effects.js holds the build to this).
   {
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    // The static entry awaits its renderers (src/static/entry.ts); every browser and Node that
-    // runs ES2021 modules also runs top-level await.
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
+  },
+  // Server rendering, apart from the entries above: it registers every element too, and sharing
+  // chunks with them would move each define() out of its kz-*.js into a chunk. Its entry awaits
+  // the renderers (src/static/entry.ts) so that a missing optional @lit-labs/ssr is one sentence,
+  // which needs the renderers in a chunk of their own (dist/esm/static/) and top-level await,
+  // which Node runs wherever it runs ES modules.
+  {
+    input: { static: 'src/static/entry.ts' },
+    external: isDependency,
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'static/[name]-[hash].js' },
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, supported: { 'top-level-await': true } })],
   },
   // One element with everything it needs, minified: what a page pays for a single widget
