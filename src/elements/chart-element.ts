@@ -22,6 +22,15 @@ import { renderChart, type Validated } from './render-chart.js';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
+ * The plot is positioned out of the flow, so without this the widget would be as narrow as its
+ * longest line of text wherever a page sizes it by its content (a flex row, a float, a table
+ * cell, an inline block) and draw its chart there. A replaced element with a percentage
+ * `max-width` asks for its full width when there is room but can shrink to its `min-width`
+ * (see .natural-width in styles/chart.ts).
+ */
+const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
+
+/**
  * What every chart element shares: the `lang` and `theme` attributes, size, language and
  * visibility controllers, and the render path (parse, then draw or explain). A subclass only
  * declares its own attributes and names its widget (src/widgets), which does the rest.
@@ -178,7 +187,11 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
   protected override render(): TemplateResult {
     // Until the widget comes near the viewport, its light-DOM fallback (if the page gave one)
     // stays visible in the reserved box.
-    if (!this.visibility.visible) return html`<slot></slot>`;
+    if (!this.visibility.visible) return html`${naturalWidth}<slot></slot>`;
+    return html`${naturalWidth}${this.renderVisible()}`;
+  }
+
+  private renderVisible(): TemplateResult {
     const theme = this.theme?.trim().toLowerCase();
     return renderChart({
       resolved: this.language.resolved,

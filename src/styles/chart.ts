@@ -39,15 +39,38 @@ export const chartStyles = [
       text-transform: none !important;
       text-shadow: none !important;
       white-space: normal !important;
+      overflow-wrap: normal !important;
+      word-break: normal !important;
+      hyphens: manual !important;
+      line-break: auto !important;
       direction: ltr !important;
       writing-mode: horizontal-tb !important;
     }
     :host([hidden]) {
       display: none;
     }
+    /* The spacer is a pseudo-element, which a page's \`::before\` resets reach: see hostReserve. */
     :host::before {
-      content: '';
+      content: '' !important;
+      grid-area: 1 / 1 !important;
+      display: block !important;
+      height: auto !important;
+      min-height: 0 !important;
+      max-height: none !important;
+      margin: 0 !important;
+      border: 0 !important;
+      box-sizing: content-box !important;
+    }
+    /* The width the widget asks for where the page sizes it by its content: see chart-element.ts. */
+    .natural-width {
       grid-area: 1 / 1;
+      justify-self: start;
+      display: block;
+      width: 40rem;
+      max-width: 100%;
+      min-width: 260px;
+      height: 0;
+      visibility: hidden;
     }
     .frame,
     .error {
