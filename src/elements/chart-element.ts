@@ -15,6 +15,7 @@ import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.j
 import { DataController } from '../controllers/data.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
+import { StylesController } from '../controllers/styles.js';
 import { VisibilityController } from '../controllers/visibility.js';
 import { ProblemLog } from '../widgets/problems.js';
 import { renderChart, type Validated } from './render-chart.js';
@@ -86,6 +87,8 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
    */
   declare data: unknown;
 
+  // First, so a widget moved into another document is styled before anything measures it.
+  protected readonly adoptedStyles = new StylesController(this);
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
@@ -101,6 +104,18 @@ export abstract class ChartElement<Options, D = unknown> extends LitElement {
   /** What was drawn last, for the download menu. */
   private drawn?: { figure: FrameProps; prepared: Extract<Prepared<Options, D>, { ok: true }>; locale: Locale };
   private problemLog?: ProblemLog;
+
+  /**
+   * Lit adopts style sheets made in the document that defined the element, which a shadow root
+   * in another document (a same-origin iframe) refuses with an exception; there the shadow root
+   * is made bare and the styles controller adopts copies made in that document.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
 
   /** What this element draws; the element only supplies attributes, size and language. */
   protected abstract readonly widget: Widget<Options, D>;
