@@ -323,6 +323,33 @@ export const chartStyles = [
         transition: none !important;
       }
     }
+    /*
+     * On paper: the chart with its title, notes and source, without the controls. A printer
+     * runs no script to redraw the plot at the page's width, so a plot drawn for a wider
+     * screen scales down to fit; the reserved height (kept for the screen) goes too.
+     */
+    @media print {
+      .menu,
+      .table-toggle,
+      .tooltip {
+        display: none !important;
+      }
+      :host::before {
+        display: none !important;
+      }
+      .frame {
+        break-inside: avoid;
+      }
+      .plot-area {
+        min-height: 0 !important;
+        max-height: none !important;
+      }
+      .plot {
+        position: static;
+        max-width: 100%;
+        height: auto;
+      }
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
