@@ -27,7 +27,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * longest line of text wherever a page sizes it by its content (a flex row, a float, a table
  * cell, an inline block) and draw its chart there. A replaced element with a percentage
  * `max-width` asks for its full width when there is room but can shrink to its `min-width`
- * (see .natural-width in styles/chart.ts).
+ * (see styles/host.ts).
  */
 const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
 

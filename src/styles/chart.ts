@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { markRules } from './marks.js';
 import { colorVars } from './palette.js';
 import { tokens } from './tokens.js';
+import { hostProof } from './host.js';
 
 /** Styles every chart element shares: frame text, marks, error state, hidden table. */
 export const chartStyles = [
@@ -48,29 +49,6 @@ export const chartStyles = [
     }
     :host([hidden]) {
       display: none;
-    }
-    /* The spacer is a pseudo-element, which a page's \`::before\` resets reach: see hostReserve. */
-    :host::before {
-      content: '' !important;
-      grid-area: 1 / 1 !important;
-      display: block !important;
-      height: auto !important;
-      min-height: 0 !important;
-      max-height: none !important;
-      margin: 0 !important;
-      border: 0 !important;
-      box-sizing: content-box !important;
-    }
-    /* The width the widget asks for where the page sizes it by its content: see chart-element.ts. */
-    .natural-width {
-      grid-area: 1 / 1;
-      justify-self: start;
-      display: block;
-      width: 40rem;
-      max-width: 100%;
-      min-width: 260px;
-      height: 0;
-      visibility: hidden;
     }
     .frame,
     .error {
@@ -323,33 +301,6 @@ export const chartStyles = [
         transition: none !important;
       }
     }
-    /*
-     * On paper: the chart with its title, notes and source, without the controls. A printer
-     * runs no script to redraw the plot at the page's width, so a plot drawn for a wider
-     * screen scales down to fit; the reserved height (kept for the screen) goes too.
-     */
-    @media print {
-      .menu,
-      .table-toggle,
-      .tooltip {
-        display: none !important;
-      }
-      :host::before {
-        display: none !important;
-      }
-      .frame {
-        break-inside: avoid;
-      }
-      .plot-area {
-        min-height: 0 !important;
-        max-height: none !important;
-      }
-      .plot {
-        position: static;
-        max-width: 100%;
-        height: auto;
-      }
-    }
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -365,4 +316,6 @@ export const chartStyles = [
     ${unsafeCSS(markRules(colorVars))}
 
   `,
+  // Last, so its print rules win over the screen's.
+  hostProof,
 ];
