@@ -55,17 +55,17 @@ const markCounts = (el: Element) => {
 const textOf = (el: Element) => (el.shadowRoot!.querySelector('.frame')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * Every widget in a 640 px column of a page with `sheets`, measured three ways: boxed by the
+ * Every widget in a column `width` px wide on a page with `sheets`, measured three ways: boxed by the
  * page's reservation CSS before the script loads; boxed by its own styles only, before it
  * draws; and drawn. The column sets its own font, so a framework's body font (which a widget
  * rightly inherits) is not what is compared.
  */
-async function seen(sheets: string[], extra = ''): Promise<Seen[]> {
+async function seen(sheets: string[], width: number, extra = ''): Promise<Seen[]> {
   const column = (id: string) => `<div class="column" id="${id}">${WIDGETS.join('\n')}</div>`;
   const head =
     sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('') +
     '<link rel="stylesheet" href="/dist/kz-auto-charts.css" id="reserve">' +
-    `<style>.column { width: 640px; font: 16px/1.5 'DejaVu Sans', sans-serif; } ${extra}</style>`;
+    `<style>.column { width: ${width}px; font: 16px/1.5 'DejaVu Sans', sans-serif; } ${extra}</style>`;
   // The second column sits far below the fold, where widgets wait to draw.
   const body = `${column('near')}<div style="height: 40000px"></div>${column('far')}`;
   const { frame, win, doc, frames } = await openFrame(page(body, { head }), { width: 700, height: 6000 });
@@ -119,41 +119,43 @@ function differences(bare: Seen[], other: Seen[]): string[] {
   return found;
 }
 
-describe('a page’s CSS reset changes no widget', function () {
-  this.timeout(60000);
-  let bare: Seen[];
+for (const width of [360, 640]) {
+  describe(`a page’s CSS reset changes no widget (${width} px column)`, function () {
+    this.timeout(60000);
+    let bare: Seen[];
 
-  before(async () => {
-    bare = await seen([]);
-  });
-
-  it('measures real boxes on the bare page', () => {
-    expect(bare.map((s) => s.widget.match(/^<([\w-]+)/)![1])).to.include.members([...WIDGET_TAGS]);
-    for (const s of bare) {
-      // A reserved box has the column's width and a height of its own, drawn or not.
-      for (const [w, h] of [s.beforeScript, s.reserved, s.drawn]) {
-        expect(w, s.widget).to.equal(640);
-        expect(h, s.widget).to.be.greaterThan(100);
-      }
-      expect(s.marks, s.widget).to.match(/marks:[1-9]/);
-      expect(s.texts.length, s.widget).to.be.greaterThan(50);
-    }
-  });
-
-  for (const [name, sheets] of Object.entries(RESETS)) {
-    it(`${name}: same size (±2 px) reserved and drawn, same marks, same texts`, async () => {
-      for (const href of sheets) expect((await fetch(href)).ok, `${href} is served`).to.equal(true);
-      expect(differences(bare, await seen(sheets))).to.deep.equal([]);
+    before(async () => {
+      bare = await seen([], width);
     });
-  }
 
-  it('sees a page rule that does change the widgets (so the comparison can fail)', async () => {
-    // A larger root font size rightly grows every widget's text and reservation.
-    const found = differences(bare, await seen([], 'html { font-size: 20px; }'));
-    expect(found.some((d) => d.includes('reserved'))).to.equal(true);
-    expect(found.some((d) => d.includes('drawn'))).to.equal(true);
+    it('measures real boxes on the bare page', () => {
+      expect(bare.map((s) => s.widget.match(/^<([\w-]+)/)![1])).to.include.members([...WIDGET_TAGS]);
+      for (const s of bare) {
+        // A reserved box has the column's width and a height of its own, drawn or not.
+        for (const [w, h] of [s.beforeScript, s.reserved, s.drawn]) {
+          expect(w, s.widget).to.equal(width);
+          expect(h, s.widget).to.be.greaterThan(100);
+        }
+        expect(s.marks, s.widget).to.match(/marks:[1-9]/);
+        expect(s.texts.length, s.widget).to.be.greaterThan(50);
+      }
+    });
+
+    for (const [name, sheets] of Object.entries(RESETS)) {
+      it(`${name}: same size (±2 px) reserved and drawn, same marks, same texts`, async () => {
+        for (const href of sheets) expect((await fetch(href)).ok, `${href} is served`).to.equal(true);
+        expect(differences(bare, await seen(sheets, width))).to.deep.equal([]);
+      });
+    }
+
+    it('sees a page rule that does change the widgets (so the comparison can fail)', async () => {
+      // A larger root font size rightly grows every widget's text and reservation.
+      const found = differences(bare, await seen([], width, 'html { font-size: 20px; }'));
+      expect(found.some((d) => d.includes('reserved'))).to.equal(true);
+      expect(found.some((d) => d.includes('drawn'))).to.equal(true);
+    });
   });
-});
+}
 
 describe('a widget the page sizes by its content', function () {
   this.timeout(20000);
