@@ -24,8 +24,8 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
  * The plot is positioned out of the flow, so without this the widget would be as narrow as its
- * longest line of text wherever a page sizes it by its content (a flex row, a float, a table
- * cell, an inline block) and draw its chart there. A replaced element with a percentage
+ * longest line of text wherever a page sizes it by its content (a flex row, a float, an
+ * inline block) and draw its chart there. A replaced element with a percentage
  * `max-width` asks for its full width when there is room but can shrink to its `min-width`
  * (see styles/host.ts).
  */
