@@ -22,6 +22,7 @@ export class MenuController implements ReactiveController {
   manualCopy = '';
   private focusIndex = -1;
   private statusTimer = 0;
+  private listening?: Document;
 
   constructor(
     private readonly host: Host,
@@ -79,14 +80,18 @@ export class MenuController implements ReactiveController {
     this.open = true;
     this.manualCopy = '';
     this.focusIndex = focus;
-    document.addEventListener('pointerdown', this.onOutside, true);
+    // The document the widget is in now (it may have been moved into an iframe); kept, so the
+    // listener comes off the same document however the widget moves meanwhile.
+    this.listening = this.host.ownerDocument;
+    this.listening.addEventListener('pointerdown', this.onOutside, true);
     this.host.requestUpdate();
   }
 
   private close(refocus: boolean) {
     if (!this.open) return;
     this.open = false;
-    document.removeEventListener('pointerdown', this.onOutside, true);
+    this.listening?.removeEventListener('pointerdown', this.onOutside, true);
+    this.listening = undefined;
     this.host.requestUpdate();
     if (refocus) {
       void this.host.updateComplete.then(() =>

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from './window.js';
 
 /** Width used before the element has been laid out (hidden tab, detached node, server). */
 export const FALLBACK_WIDTH = 640;
@@ -20,13 +21,16 @@ export class SizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private plotArea?: Element;
   private frame = 0;
+  /** The window the host is in, whose frames the redraw waits for. */
+  private view: Window & typeof globalThis = globalThis as Window & typeof globalThis;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.view = windowOf(this.host);
+    this.observer = new this.view.ResizeObserver((entries) => {
       let { width, plotHeight } = this;
       for (const entry of entries) {
         if (entry.target === this.host) width = Math.floor(entry.contentRect.width);
@@ -41,7 +45,7 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    this.view.cancelAnimationFrame(this.frame);
   }
 
   hostUpdate(): void {
@@ -72,8 +76,8 @@ export class SizeController implements ReactiveController {
     // Redraw in the next frame, not inside the observer's callback: a redraw changes the
     // layout, and a size change during delivery raises "ResizeObserver loop completed with
     // undelivered notifications" on the page's error handlers.
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
+    this.view.cancelAnimationFrame(this.frame);
+    this.frame = this.view.requestAnimationFrame(() => {
       if (width > 0) this.width = width;
       this.plotHeight = plotHeight;
       this.host.requestUpdate();

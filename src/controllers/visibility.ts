@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from './window.js';
 
 /**
  * Says when the host is near the viewport, so a page with dozens of widgets draws only those a
@@ -27,7 +28,7 @@ export class VisibilityController implements ReactiveController {
       this.show();
       return;
     }
-    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.show(), {
+    this.observer = new (windowOf(this.host).IntersectionObserver)((entries) => entries.some((e) => e.isIntersecting) && this.show(), {
       rootMargin: `${this.margin * 100}% 0px`,
     });
     this.observer.observe(this.host);

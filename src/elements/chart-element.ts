@@ -14,12 +14,22 @@ import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.j
 import { DataController } from '../controllers/data.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
+import { StylesController } from '../controllers/styles.js';
 import { VisibilityController } from '../controllers/visibility.js';
 import { ProblemLog } from '../widgets/problems.js';
 import { renderChart, type Validated } from './render-chart.js';
 import type { RowsData } from '../data/rows.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * The plot is positioned out of the flow, so without this the widget would be as narrow as its
+ * longest line of text wherever a page sizes it by its content (a flex row, a float, an
+ * inline block) and draw its chart there. A replaced element with a percentage
+ * `max-width` asks for its full width when there is room but can shrink to its `min-width`
+ * (see styles/host.ts).
+ */
+const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
 
 /**
  * What every chart element shares: the `lang` and `theme` attributes, size, language and
@@ -94,6 +104,8 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
    */
   declare data: RowsData<Row> | undefined;
 
+  // First, so a widget moved into another document is styled before anything measures it.
+  protected readonly adoptedStyles = new StylesController(this);
   protected readonly size = new SizeController(this);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
@@ -109,6 +121,18 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
   /** What was drawn last, for the download menu. */
   private drawn?: { figure: FrameProps; prepared: Extract<Prepared<Options, D>, { ok: true }>; locale: Locale };
   private problemLog?: ProblemLog;
+
+  /**
+   * Lit adopts style sheets made in the document that defined the element, which a shadow root
+   * in another document (a same-origin iframe) refuses with an exception; there the shadow root
+   * is made bare and the styles controller adopts copies made in that document.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
 
   /** What this element draws; the element only supplies attributes, size and language. */
   protected abstract readonly widget: Widget<Options, D>;
@@ -195,7 +219,11 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
   protected override render(): TemplateResult {
     // Until the widget comes near the viewport, its light-DOM fallback (if the page gave one)
     // stays visible in the reserved box.
-    if (!this.visibility.visible) return html`<slot></slot>`;
+    if (!this.visibility.visible) return html`${naturalWidth}<slot></slot>`;
+    return html`${naturalWidth}${this.renderVisible()}`;
+  }
+
+  private renderVisible(): TemplateResult {
     const theme = this.theme?.trim().toLowerCase();
     return renderChart({
       resolved: this.language.resolved,

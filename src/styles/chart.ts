@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { markRules } from './marks.js';
 import { colorVars } from './palette.js';
 import { tokens } from './tokens.js';
+import { hostProof } from './host.js';
 
 /** Styles every chart element shares: frame text, marks, error state, hidden table. */
 export const chartStyles = [
@@ -39,15 +40,15 @@ export const chartStyles = [
       text-transform: none !important;
       text-shadow: none !important;
       white-space: normal !important;
+      overflow-wrap: normal !important;
+      word-break: normal !important;
+      hyphens: manual !important;
+      line-break: auto !important;
       direction: ltr !important;
       writing-mode: horizontal-tb !important;
     }
     :host([hidden]) {
       display: none;
-    }
-    :host::before {
-      content: '';
-      grid-area: 1 / 1;
     }
     .frame,
     .error {
@@ -315,4 +316,6 @@ export const chartStyles = [
     ${unsafeCSS(markRules(colorVars))}
 
   `,
+  // Last, so its print rules win over the screen's.
+  hostProof,
 ];

@@ -69,11 +69,15 @@ export function reserveCss(): string {
   );
 }
 
-/** The widget's own copy of its rules, for its shadow root. */
+/**
+ * The widget's own copy of its rules, for its shadow root. A page's normal rules beat `:host`
+ * ones, so a CSS reset's `*, ::before { padding: 0 }` (Tailwind's preflight) would take the
+ * reserved height away; an `!important` inside the shadow root beats every rule of the page.
+ */
 export function hostReserve(tag: WidgetTag): CSSResult {
   const rules = reservations
     .filter((r) => r.tag === tag)
-    .map((r) => `:host${r.when ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)}}`);
+    .map((r) => `:host${r.when ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
   return unsafeCSS(rules.join('\n'));
 }
 
