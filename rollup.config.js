@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssTemplates } from './scripts/rollup/minify-css-templates.js';
 import { rmSync } from 'node:fs';
 
 // Chunk names carry a hash, so chunks of earlier builds would stay beside the new ones and be
@@ -32,7 +33,7 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/kz-auto-charts.js', format: 'iife', name: 'KzAutoCharts' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, minify: true, legalComments: 'none' })],
   },
   // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
   // Each kz-*.js keeps its element's define() call and package.json lists these files under
@@ -42,7 +43,7 @@ export default [
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target })],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target })],
   },
   // Server rendering, apart from the entries above: it registers every element too, and sharing
   // chunks with them would move each define() out of its kz-*.js into a chunk. Its entry awaits
@@ -53,13 +54,13 @@ export default [
     input: { static: 'src/static/entry.ts' },
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'static/[name]-[hash].js' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, supported: { 'top-level-await': true } })],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, supported: { 'top-level-await': true } })],
   },
   // One element with everything it needs, minified: what a page pays for a single widget
   // (<script type="module" src=".../dist/elements/kz-fact.js">), and what the size budgets check.
   ...elementTags.map((tag) => ({
     input: esmInputs[tag],
     output: { file: `dist/elements/${tag}.js`, format: 'es' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target, minify: true, legalComments: 'none' })],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, minify: true, legalComments: 'none' })],
   })),
 ];
