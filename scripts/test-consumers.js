@@ -13,13 +13,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromeArgs, chromePath } from './chrome.js';
 
-/**
- * Whether a failed typecheck fails the run. The React and Vue apps type-check against
- * `kz-auto-charts/react` and `kz-auto-charts/vue` (see the README's framework section); set to
- * true once those ship, so a tag or attribute without types fails CI.
- */
-const TYPECHECK_REQUIRED = true;
-
 const root = fileURLToPath(new URL('..', import.meta.url));
 const basePort = Number(process.env.CONSUMERS_PORT ?? 8100);
 const ALL_TAGS = ['kz-auto-yoy', 'kz-plant-share', 'kz-dealer-sales', 'kz-output-value', 'kz-recovery', 'kz-plants-map', 'kz-brands', 'kz-fact'];
@@ -252,8 +245,7 @@ async function main() {
         const check = await timed(`typecheck ${app.name}`, () => run('npm', ['run', '--silent', `typecheck:${app.name}`], appsDir));
         const count = (check.output.match(/error TS\d+/g) ?? []).length;
         row.typecheck = check.code ? `FAIL (${count} error${count === 1 ? '' : 's'})` : 'ok';
-        if (check.code && TYPECHECK_REQUIRED) row.problems.push(`typecheck failed:\n${tail(check.output, 8)}`);
-        else if (check.code) row.typecheckNote = tail(check.output, 8);
+        if (check.code) row.problems.push(`typecheck failed:\n${tail(check.output, 8)}`);
       }
       const build = await timed(`build ${app.name}`, () => run('npm', ['run', '--silent', `bundle:${app.name}`], appsDir));
       row.build = build.code ? 'FAIL' : 'ok';
@@ -322,7 +314,6 @@ async function main() {
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
   console.log(['', line(table[0]), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n'));
   for (const r of rows) {
-    if (r.typecheckNote) console.log(`\n${r.app.label}: typecheck failed (not required yet: TYPECHECK_REQUIRED in scripts/test-consumers.js):\n${r.typecheckNote}`);
     for (const p of r.problems) console.log(`\n${r.app.label}: ${p}`);
   }
   console.log(`\ntimings: ${timings.map(([l, ms]) => `${l} ${seconds(ms)}`).join(', ')}; total ${seconds(Date.now() - started)}`);
