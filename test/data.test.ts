@@ -53,6 +53,11 @@ describe('sector dataset', () => {
     }
   });
 
+  it('gives a literal id its kind, as the README reads it: a reported figure has its source, a derived one its formula', () => {
+    expect(getFact('passenger-production-2016').source).to.deep.equal({ article: 'vremya-vostoka-2016', paragraph: 1, sentence: 3, printed: '8 157 единиц' });
+    expect(getFact('passenger-production-2015-est').formula).to.match(/passenger-production-2016/);
+  });
+
   it('records the conflicts inside the Kazakh article as notes', () => {
     expect(getFact('production-value-2015').note?.en).to.contain('80 billion dollars');
     expect(getFact('production-value-2015-usd').note?.en).to.contain('80 billion tenge');
