@@ -137,4 +137,8 @@ if (values.output) {
     const reason = { ENOENT: 'its folder does not exist', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error.code] ?? error.message;
     fail(`cannot write -o "${values.output}": ${reason}`);
   }
-} else process.stdout.write(output);
+} else {
+  // A full disk or a closed pipe behind `>` is one line too, not a stack trace.
+  process.stdout.on('error', (error) => fail(`cannot write to stdout: ${error.message}`));
+  process.stdout.write(output);
+}
