@@ -1,7 +1,7 @@
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/rollup/minify-css-templates.js';
-import { rmSync } from 'node:fs';
 
 // Chunk names carry a hash, so chunks of earlier builds would stay beside the new ones and be
 // packed with them: each build starts from an empty dist/esm.
@@ -28,12 +28,19 @@ const elementTags = Object.keys(esmInputs).filter((name) => name.startsWith('kz-
 
 const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
+const plugins = (esbuildOptions = {}) => [
+  nodeResolve({ extensions: ['.ts', '.js'] }),
+  minifyCssTemplates(),
+  esbuild({ target, ...esbuildOptions }),
+];
+const minified = { minify: true, legalComments: 'none' };
+
 export default [
   // One classic script that registers every element: <script src=".../kz-auto-charts.js">.
   {
     input: 'src/index.ts',
     output: { file: 'dist/kz-auto-charts.js', format: 'iife', name: 'KzAutoCharts' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, minify: true, legalComments: 'none' })],
+    plugins: plugins(minified),
   },
   // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
   // Each kz-*.js keeps its element's define() call and package.json lists these files under
@@ -43,7 +50,7 @@ export default [
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target })],
+    plugins: plugins(),
   },
   // Server rendering, apart from the entries above: it registers every element too, and sharing
   // chunks with them would move each define() out of its kz-*.js into a chunk. Its entry awaits
@@ -54,13 +61,13 @@ export default [
     input: { static: 'src/static/entry.ts' },
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'static/[name]-[hash].js' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, supported: { 'top-level-await': true } })],
+    plugins: plugins({ supported: { 'top-level-await': true } }),
   },
   // One element with everything it needs, minified: what a page pays for a single widget
   // (<script type="module" src=".../dist/elements/kz-fact.js">), and what the size budgets check.
   ...elementTags.map((tag) => ({
     input: esmInputs[tag],
     output: { file: `dist/elements/${tag}.js`, format: 'es' },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), minifyCssTemplates(), esbuild({ target, minify: true, legalComments: 'none' })],
+    plugins: plugins(minified),
   })),
 ];
