@@ -24,11 +24,12 @@ function rootsAbove(host: Element): Node[] {
 
 function watch(root: Node, controller: LangController): void {
   let entry = watched.get(root);
-  const View = (root.ownerDocument ?? (root as Document)).defaultView?.MutationObserver ?? globalThis.MutationObserver;
   if (!entry) {
-    if (!View) return;
+    // The root's own window's observer: a widget moved into an iframe watches that document.
+    const Observer = (root.ownerDocument ?? (root as Document)).defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (!Observer) return;
     const hosts = new Set<LangController>();
-    const observer = new View(() => hosts.forEach((c) => c.recheck()));
+    const observer = new Observer(() => hosts.forEach((c) => c.recheck()));
     observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     entry = { observer, hosts };
     watched.set(root, entry);

@@ -34,9 +34,9 @@ export class StylesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    if (!(root instanceof ShadowRoot) && root.nodeType !== 11) return;
-    const shadow = root as ShadowRoot;
+    // The node type, not `instanceof ShadowRoot`: in an iframe the root is that window's class.
+    const shadow = this.host.renderRoot as ShadowRoot;
+    if (shadow.nodeType !== 11) return;
     const styles = (this.host.constructor as typeof ReactiveElement).elementStyles;
     const doc = this.host.ownerDocument;
     if (doc === document) {

@@ -22,13 +22,7 @@ import type { RowsData } from '../data/rows.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
-/**
- * The plot is positioned out of the flow, so without this the widget would be as narrow as its
- * longest line of text wherever a page sizes it by its content (a flex row, a float, an
- * inline block) and draw its chart there. A replaced element with a percentage
- * `max-width` asks for its full width when there is room but can shrink to its `min-width`
- * (see styles/host.ts).
- */
+/** Gives the widget a width of its own where a page sizes it by its content (why: styles/host.ts). */
 const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
 
 /**
