@@ -5,14 +5,14 @@
  *      README documents, and that the editor data the README points at ships;
  *   3. installs the tarball as test/types/node_modules/kz-auto-charts and type-checks the
  *      fixtures in test/types and the README's framework snippets against it, under the
- *      tsconfig "types" lines the README gives.
+ *      tsconfig "types" lines the README gives, and the README's "In an app" block.
  * Any problem prints one line per problem and exits 1.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readmeBlocks, svelteToTs, vueToTs } from './readme-snippets.js';
+import { inAppBlock, readmeBlocks, svelteToTs, vueToTs } from './readme-snippets.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -93,6 +93,8 @@ inline.forEach((line, i) => {
   writeFileSync(join(generated, `inline-${i + 1}.tsx`), `${line}\nimport 'kz-auto-charts/kz-auto-yoy.js';\nexport const chart = <kz-auto-yoy lang="ru" mode="change" />;\n`);
   snippets.none.push(`inline-${i + 1}.tsx`);
 });
+writeFileSync(join(generated, 'in-an-app.ts'), inAppBlock(readme));
+snippets.none.push('in-an-app.ts');
 if (!tsconfigTypes) problems.push('README: the framework section gives no tsconfig "types" line');
 const typesLine = (framework) => new RegExp(`"types": \\["kz-auto-charts/${framework}"\\]`).test(readme);
 for (const framework of ['vue', 'svelte']) if (!typesLine(framework)) problems.push(`README: no "types": ["kz-auto-charts/${framework}"] line`);

@@ -19,6 +19,13 @@ export function readmeBlocks(readme = readFileSync('README.md', 'utf8')) {
   return { blocks, inline };
 }
 
+/** The TypeScript block under "**In an app**": the first code a reader of the package copies. */
+export function inAppBlock(readme = readFileSync('README.md', 'utf8')) {
+  const code = /\*\*In an app\*\*[^\n]*\n+```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (code === undefined) throw new Error('README.md has no ts block under "**In an app**"');
+  return code;
+}
+
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /** `<kz-x a="1" :b="c" @d-e="f" g />` → the tag and its attributes as written. */
