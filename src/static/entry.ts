@@ -14,7 +14,7 @@ try {
   throw error;
 }
 
-const { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS } = impl;
+const { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, optionProblems, WIDGET_TAGS } = impl;
 // A new export of ./index.ts fails the typecheck here until it is passed on.
-void ({ renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS } satisfies Record<keyof typeof impl, unknown>);
-export { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS };
+void ({ renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, optionProblems, WIDGET_TAGS } satisfies Record<keyof typeof impl, unknown>);
+export { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, optionProblems, WIDGET_TAGS };
