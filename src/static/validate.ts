@@ -34,8 +34,10 @@ export function optionProblems(options: Partial<StaticOptions>, { width = true }
   } else if (attributes && has(WIDGET_TAGS, tag)) {
     const accepted = [...widgets[tag!].attributes, ...COMMON_ATTRIBUTES];
     for (const [name, value] of Object.entries(attributes)) {
+      // An attribute without a value is not written, whatever its name.
+      if (value == null) continue;
       if (!accepted.includes(name)) problems.push(`unknown attribute "${name}" for ${tag}; accepted: ${accepted.join(', ')}`);
-      else if (value != null && typeof value !== 'string') problems.push(`attribute "${name}" must be text, not ${typeof value}`);
+      else if (typeof value !== 'string') problems.push(`attribute "${name}" must be text, not ${typeof value}`);
     }
   }
   return problems;
