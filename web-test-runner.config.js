@@ -61,6 +61,21 @@ async function staticMiddleware(context, next) {
     context.body = renderer({ tag, lang, theme, width: Number(width) || 640, attributes, script });
     return undefined;
   }
+  if (context.path === '/__static_call__') {
+    // A Node API call with options as a caller might pass them (JSON, plus a width that JSON
+    // cannot carry, e.g. NaN): what it returned, or the message it threw.
+    const api = await import('./dist/esm/static.js');
+    const q = new URLSearchParams(context.querystring);
+    const options = JSON.parse(q.get('options') ?? '{}');
+    if (q.has('width')) options.width = Number(q.get('width'));
+    context.type = 'application/json';
+    try {
+      context.body = JSON.stringify({ output: api[q.get('fn')](options) });
+    } catch (error) {
+      context.body = JSON.stringify({ error: error.message, type: error.constructor.name });
+    }
+    return undefined;
+  }
   if (context.path === '/__slow__') {
     // A data file that arrives late, for the `src` timeout.
     const ms = Number(new URLSearchParams(context.querystring).get('ms')) || 2000;

@@ -71,12 +71,12 @@ try {
   if (error.code === 'KZ_MISSING_PEER') fail(error.message);
   throw error;
 }
-const { renderSvg, renderHtml, renderHtmlPage, widgetProblems, WIDGET_TAGS } = staticModule;
-if (!WIDGET_TAGS.includes(tag)) fail(tag ? `unknown widget "${tag}"; accepted: ${WIDGET_TAGS.join(', ')}` : 'no widget given');
-if (!['kk', 'ru', 'en'].includes(values.lang)) fail(`unknown language "${values.lang}"; accepted: kk, ru, en`);
-if (!['light', 'dark'].includes(values.theme)) fail(`unknown theme "${values.theme}"; accepted: light, dark`);
-const width = Number(values.width);
-if (!Number.isFinite(width) || width < 260 || width > 2400) fail(`width "${values.width}" is not a number from 260 to 2400`);
+const { renderSvg, renderHtml, renderHtmlPage, widgetProblems, optionProblems } = staticModule;
+// The Node API's own check, so the command and the API refuse the same options with the same
+// words. A width that is not a number goes in as typed, for the message to quote it.
+const width = values.width.trim() === '' || Number.isNaN(Number(values.width)) ? values.width : Number(values.width);
+const [wrong] = optionProblems({ tag, lang: values.lang, theme: values.theme, width });
+if (wrong) fail(wrong);
 const renderers = { svg: renderSvg, html: renderHtml, page: renderHtmlPage };
 const renderer = renderers[values.format];
 if (!renderer) fail(`unknown format "${values.format}"; accepted: svg, html, page`);

@@ -91,8 +91,13 @@ async function update() {
   // The element writes its own snippet, so the page and the widget agree on the format.
   let code = el.embedCode();
   if (withFallback.checked) {
-    const fallback = el.fallbackHtml().replace(/^/gm, '  ');
-    code = code.replace(`></${tag}>`, `>\n${fallback}\n</${tag}>`);
+    // Assembled by splitting and joining, never by String.replace with a string: the fallback
+    // carries the editor's text, and "$&", "$`" or "$'" in it would be read as replacement
+    // patterns and paste the snippet's own markup into it.
+    const fallback = el.fallbackHtml().split('\n').map((line) => `  ${line}`).join('\n');
+    const end = `></${tag}>`;
+    const at = code.lastIndexOf(end);
+    code = `${code.slice(0, at)}>\n${fallback}\n</${tag}>${code.slice(at + end.length)}`;
   }
   snippet.value = code;
   copyStatus.textContent = '';

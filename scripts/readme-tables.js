@@ -8,7 +8,8 @@ let text = readFileSync(readme, 'utf8');
 const replace = (name, body) => {
   const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
   if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> marker`);
-  text = text.replace(re, `$1${body}\n$2`);
+  // A function, not a string: "$&" or "$'" in a label would be read as a replacement pattern.
+  text = text.replace(re, (_, start, end) => `${start}${body}\n${end}`);
 };
 
 const unit = (f) => ({ KZT: 'tenge', USD: 'US dollars' })[f.unit] ?? f.unit;

@@ -1,16 +1,17 @@
+import { guardCell, unguardCell } from './csv-guard.js';
+
 /** A cell as written: numbers in plain JavaScript notation (a dot for decimals), whatever the locale. */
 export type Cell = string | number | boolean | undefined;
 
-const needsQuotes = /[",\r\n]/;
-// A text cell starting with one of these is a formula to a spreadsheet; a leading apostrophe
-// keeps it text. Numbers are written as numbers, so "−24.5" stays a number.
-const formulaStart = /^[=+\-@\t\r]/;
+// A semicolon too: Russian and Kazakh Excel split at it, and a quoted cell stays one cell there.
+const needsQuotes = /[",;\r\n]/;
 
 function cellText(value: Cell): string {
   if (value === undefined) return '';
+  // Numbers are written as numbers, so "-24.5" stays a number.
   if (typeof value !== 'string') return String(value);
-  const text = formulaStart.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = guardCell(value);
+  return needsQuotes.test(text) ? `"${text.split('"').join('""')}"` : text;
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends. */
@@ -57,5 +58,6 @@ export function parseCsv(text: string): ParsedCsv {
   }
   const [header = [], ...body] = records.filter((r) => r.some((c) => c !== ''));
   const columns = header.map((c) => c.trim());
-  return { columns, rows: body.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? '']))) };
+  // The apostrophe toCsv puts before a formula-like text comes off again.
+  return { columns, rows: body.map((r) => Object.fromEntries(columns.map((c, i) => [c, unguardCell(r[i] ?? '')]))) };
 }

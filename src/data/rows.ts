@@ -3,6 +3,7 @@
  * column list. Every problem is kept as a value that says which row, which field, what was
  * expected and what was found, so the widget can say it in the reader's language.
  */
+import { xmlSafe } from './xml-safe.js';
 import type { Period } from './types.js';
 import { CDN_BASE } from '../export/version.js';
 
@@ -141,7 +142,7 @@ function readCell(type: ColumnType, raw: unknown): { value?: Value; expected?: E
   }
   switch (type) {
     case 'text':
-      return typeof raw === 'string' || typeof raw === 'number' ? { value: String(raw).trim() } : { expected: { kind: 'text' } };
+      return typeof raw === 'string' || typeof raw === 'number' ? { value: xmlSafe(String(raw)).trim() } : { expected: { kind: 'text' } };
     case 'boolean': {
       const text = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase() : '';
       return text === 'true' || text === 'false' ? { value: text === 'true' } : { expected: { kind: 'boolean' } };

@@ -139,9 +139,22 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     return this.drawn ? fallbackHtml(this.drawn.figure) : '';
   }
 
-  /** The embed snippet for this widget as it is now configured. */
+  /**
+   * The embed snippet for this widget as it is now configured; empty when the data was set as
+   * the `data` property, which no snippet can carry (it would draw the bundled figures instead).
+   */
   embedCode(): string {
-    return embedCode(this.widget.tag, this.embedAttributes());
+    return this.data == null ? embedCode(this.widget.tag, this.embedAttributes()) : '';
+  }
+
+  /** `src` as an absolute address: the snippet is pasted into pages elsewhere. */
+  private absoluteSrc(): string | undefined {
+    if (!this.src) return undefined;
+    try {
+      return new URL(this.src, this.ownerDocument.baseURI).href;
+    } catch {
+      return this.src;
+    }
   }
 
   private embedAttributes(): Record<string, string | undefined> {
@@ -149,8 +162,8 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       lang: this.getAttribute('lang') ?? undefined,
       theme: this.theme,
       ...this.attributeValues(),
-      // Own data given as a property has no attribute form; a URL does.
-      src: this.src || undefined,
+      // Own data given as a property has no attribute form (embedCode() refuses it); a URL does.
+      src: this.absoluteSrc(),
       ...Object.fromEntries(TEXT_OVERRIDES.map((name) => [name, this.getAttribute(name) ?? undefined])),
     };
   }
@@ -189,7 +202,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       figure: drawn.figure,
       table: dataTable(this.widget, drawn.prepared, drawn.locale),
       plot,
-      embedCode: this.embedCode(),
+      embedCode: this.data == null ? this.embedCode() : undefined,
       messages: t,
       offerManualCopy: (code) => this.menu.offerManualCopy(code),
     });

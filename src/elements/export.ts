@@ -14,8 +14,8 @@ export interface ExportContext {
   figure: FrameProps;
   table: Table;
   plot: SVGSVGElement;
-  /** The snippet that embeds this widget as configured. */
-  embedCode: string;
+  /** The snippet that embeds this widget as configured; none for data set as a property. */
+  embedCode: string | undefined;
   messages: Messages;
   offerManualCopy: (code: string) => void;
 }
@@ -40,6 +40,8 @@ export async function runExport(action: ExportAction, c: ExportContext): Promise
   const lang = c.figure.lang;
   if (action === 'embed') {
     const code = c.embedCode;
+    // A snippet without the data would draw other numbers under the page's title.
+    if (code === undefined) return t.embedOwnData;
     try {
       await navigator.clipboard.writeText(code);
       return t.copied;

@@ -10,7 +10,7 @@ const impl = await import('./index.js').catch((error: unknown) => {
   throw isMissingSsr(error) ? Object.assign(new Error(MISSING_SSR), { code: 'KZ_MISSING_PEER' }) : error;
 });
 
-export const { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, WIDGET_TAGS } = impl;
+export const { renderHtml, renderHtmlPage, renderSvg, renderCsv, figureSvg, widgetProblems, optionProblems, WIDGET_TAGS } = impl;
 
 // A new export of ./index.ts fails the typecheck here until it is passed on above.
 type NotPassedOn = Exclude<keyof typeof impl, keyof typeof import('./entry.js')>;

@@ -5,12 +5,14 @@ import '../index.js';
 import { reserveCss } from '../styles/reserve.js';
 import type { StaticOptions } from './options.js';
 import { attributeString, escapeAttribute } from './markup.js';
+import { assertOptions } from './validate.js';
 
 /**
  * The widget as HTML with a declarative shadow root: it shows without JavaScript, and the
  * script tag, when it loads, takes the server's DOM over instead of drawing it again.
  */
 export function renderHtml(options: StaticOptions): string {
+  assertOptions(options);
   const { tag, lang, theme, width, attributes = {} } = options;
   // The script would take this DOM over and redraw it from the bundled data: own data in HTML
   // goes through `src`, which the script fetches again.
@@ -23,6 +25,7 @@ export function renderHtml(options: StaticOptions): string {
 
 /** A whole page around the widget, for previews and for checking the output in a browser. */
 export function renderHtmlPage(options: StaticOptions & { script?: string }): string {
+  assertOptions(options);
   return `<!doctype html>
 <html lang="${escapeAttribute(options.lang ?? 'en')}">
 <head>

@@ -7,5 +7,6 @@ export { renderSvg } from './svg.js';
 export { renderCsv } from './csv.js';
 export { figureSvg } from './figure-svg.js';
 export { widgetProblems } from './prepare.js';
+export { optionProblems } from './validate.js';
 export type { StaticOptions } from './options.js';
 export { WIDGET_TAGS } from '../widgets/index.js';

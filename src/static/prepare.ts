@@ -5,6 +5,7 @@ import { widgets } from '../widgets/index.js';
 import { problemLines, type Problem } from '../widgets/problems.js';
 import { PAD } from './figure-svg.js';
 import type { StaticOptions } from './options.js';
+import { optionProblems } from './validate.js';
 
 type Drawn = { ok: true; figure: ReturnType<typeof drawFigure> } | { ok: false; problems: Problem[] };
 
@@ -31,10 +32,13 @@ export function drawStatic({ tag, lang = 'en', width, attributes = {}, data }: S
 }
 
 /**
- * Why the widget would be an error card, in English, one sentence after another; empty when it
+ * Why the widget would not be drawn: options a renderer refuses (as `optionProblems`), else why
+ * it would be an error card, in English, one sentence after another; empty when it
  * draws. For a command line or a build step that must fail instead of publishing the card.
  */
 export function widgetProblems(options: StaticOptions): string[] {
+  const wrong = optionProblems(options);
+  if (wrong.length) return wrong;
   const drawn = drawStatic(options);
   return drawn.ok ? [] : drawn.problems.flatMap((p) => problemLines(p, 'en'));
 }

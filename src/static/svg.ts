@@ -6,6 +6,7 @@ import { problemLines } from '../widgets/problems.js';
 import { errorSvg, figureSvg } from './figure-svg.js';
 import { drawStatic } from './prepare.js';
 import type { StaticOptions } from './options.js';
+import { assertOptions } from './validate.js';
 
 /** Lit's server output of an svg template, without its hydration markers. */
 const svgMarkup = (template: SVGTemplateResult) =>
@@ -16,6 +17,7 @@ const svgMarkup = (template: SVGTemplateResult) =>
  * and chart function as the element, laid out without a browser.
  */
 export function renderSvg(options: StaticOptions): string {
+  assertOptions(options);
   const { lang = 'en', theme = 'light', width, attributes = {} } = options;
   // A server render cannot wait for a fetch: drawing the bundled data instead would mislead.
   if (attributes.src) throw new Error('renderSvg does not fetch src: read the file and pass its rows as `data`');

@@ -1,6 +1,7 @@
 import type { FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import type { Attributes } from './types.js';
+import { xmlSafe } from '../data/xml-safe.js';
 
 /** The texts newsrooms always change, as attributes on every widget. */
 export const TEXT_OVERRIDES = ['title', 'subtitle', 'source', 'note'] as const;
@@ -10,7 +11,7 @@ export const TEXT_OVERRIDES = ['title', 'subtitle', 'source', 'note'] as const;
  * values are text: Lit renders them as text, never as HTML. An empty value keeps ours.
  */
 export function applyOverrides(figure: FrameProps, attributes: Attributes, { t }: Locale): FrameProps {
-  const value = (name: string) => attributes[name]?.trim() || undefined;
+  const value = (name: string) => xmlSafe(attributes[name] ?? '').trim() || undefined;
   const note = value('note');
   const source = value('source');
   return {

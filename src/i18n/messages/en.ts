@@ -77,6 +77,7 @@ export const en = {
     csv: 'Data as CSV',
     embed: 'Copy embed code',
     copied: 'Embed code copied.',
+    embedOwnData: 'No embed code: this chart’s data came from the page’s script. Put it in a file and give its address in src.',
     copyByHand: 'Copying is blocked here. Select the code and copy it:',
     saved: (file: string) => `Saved ${file}.`,
     failed: (what: string, reason: string) => `Could not make the ${what}: ${reason}`,
