@@ -150,7 +150,9 @@ describe('src: encodings', () => {
 
   it('bytes that are neither UTF-8 nor Cyrillic text are refused in the widget’s language, not drawn as ����', async () => {
     // Windows-1252 "Škoda, Citroën" and bytes no text encoding makes sense of.
-    const bad = [new Uint8Array([...utf8('brand,country\n'), 0x8a, ...utf8('koda,Citro'), 0xeb, ...utf8('n\n')]), new Uint8Array([...utf8('brand,country\n'), 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x0a])];
+    const bad = [new Uint8Array([...utf8('brand,country\n'), 0x8a, ...utf8('koda,Citro'), 0xeb, ...utf8('n\n')]), new Uint8Array([...utf8('brand,country\n'), 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x0a]),
+      // Windows-1252 "Citroën": its ë is a Cyrillic л in Windows-1251, but wedged between Latin letters.
+      new Uint8Array([...utf8('brand,country\nCitro'), 0xeb, ...utf8('n,France\n')])];
     const words = { en: 'is not UTF-8 text', ru: 'не в кодировке UTF-8', kk: 'UTF-8 кодтауында емес' };
     for (const bytes of bad) {
       for (const [lang, phrase] of Object.entries(words)) {

@@ -25,18 +25,27 @@ function isCyrillic1251(byte: number): boolean {
   return byte >= 0xc0 || byte === 0xa8 || byte === 0xb8 || byte === 0xb9 || byte === 0xab || byte === 0xbb || byte === 0x96 || byte === 0x97 || byte === 0xa0;
 }
 
-/** Nine in ten high bytes are Cyrillic letters or its punctuation, and no control bytes. */
+const isAsciiLetter = (byte: number | undefined) => byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+
+/**
+ * Nine in ten high bytes are Cyrillic letters or their punctuation, no control bytes, and the
+ * letters stand in words of their own: in Windows-1252 "Citroën" the `ë` is 0xEB, a Cyrillic
+ * `л` in Windows-1251, but one wedged between Latin letters.
+ */
 function looks1251(bytes: Uint8Array): boolean {
   let high = 0;
   let cyrillic = 0;
-  for (const b of bytes) {
+  let wedged = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
     if (b >= 0x80) {
       high += 1;
       if (isCyrillic1251(b)) cyrillic += 1;
+      if (b >= 0xc0 && (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))) wedged += 1;
     }
   }
-  return high > 0 && cyrillic >= high * 0.9;
+  return high > 0 && cyrillic >= high * 0.9 && wedged <= cyrillic * 0.1;
 }
 
 /** UTF-16 without a BOM: in ASCII-heavy text, one byte of each pair is zero. */
