@@ -229,8 +229,8 @@ describe('CSV reader fuzzed: random bytes, delimiters, quotes, BOMs, encodings',
         );
       });
       expect(errors).to.deep.equal([]);
-      // The generator is worth something only if some fuzzed files draw.
-      console.log(`${tag}: ${charts} of 80 fuzzed files drew a chart`);
+      // The generator is worth something only if fuzzed files also draw (15–51 of 80 do).
+      expect(charts, 'fuzzed files that drew a chart').to.be.above(8);
     });
   }
 

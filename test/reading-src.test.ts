@@ -88,7 +88,7 @@ describe('src: delimiters', () => {
   it('a header that does not match names the delimiter it was split at, in each language', async () => {
     const cases = [
       ['en', 'brand|country\nx|y\n', 'split at commas'],
-      ['ru', 'марка;страна\nx;y\n', 'разделена по точкам с запятой'],
+      ['ru', 'марка;страна\nx;y\n', 'заголовок разделён по точкам с запятой'],
       ['kk', 'brand\tел\nx\ty\n', 'табуляция белгілері бойынша бөлінді'],
     ] as const;
     for (const [lang, csv, named] of cases) {
@@ -240,7 +240,7 @@ describe('src: what is not a data file', () => {
     ['an HTML page sent as text/plain at a .json', 'data.json', '\n  <html><head><title>Login</title></head></html>', 'text/plain'],
     ['an HTML page sent as JSON', 'data.json', '<!doctype html><p>Error</p>', 'application/json'],
   ];
-  const words = { en: 'returned a web page, not a data file', ru: 'пришла веб-страница, а не файл данных', kk: 'деректер файлы емес, веб-бет келді' };
+  const words = { en: 'returned a web page (a sign-in or error page?), not a data file', ru: 'открывается веб-страница (вход или ошибка?), а не файл данных', kk: 'деректер файлы емес, веб-бет тұр' };
   for (const [name, file, body, type] of pages) {
     it(`${name} is named as a web page`, async () => {
       for (const [lang, phrase] of Object.entries(words)) {
@@ -299,7 +299,7 @@ describe('numbers in a file', () => {
     for (const value of values) {
       for (const [where, csv] of [['value', dealer(value)], ['base', dealer('41000', value)]]) {
         const el = await read('kz-dealer-sales', served('d.csv', utf8(csv!), 'text/csv'));
-        expect(errorText(el), `${value} as ${where}`).to.include(`found "${value}"`).and.to.include('an ordinary number');
+        expect(errorText(el), `${value} as ${where}`).to.include(`found "${value}"`).and.to.include('a number of at most 10¹⁵, and at least 10⁻⁹ unless 0');
         expect(drawn(el), `${value} as ${where}`).to.equal(false);
       }
     }
