@@ -189,12 +189,39 @@ describe('src: size', function () {
 
   it('a file within the budget but with too many rows stops parsing at the row limit', async () => {
     const started = performance.now();
-    const el = await read('kz-brands', '/__big__/brands.csv?mb=1.5');
+    const el = await read('kz-brands', '/__big__/brands.csv?mb=0.9');
     expect(errorText(el)).to.include('at most 60 rows, found "> 60"');
     expect(performance.now() - started).to.be.below(5000);
     const parsed = parseCsv(`a\n${'1\n'.repeat(100_000)}`, { maxRows: 60 });
     expect(parsed.rows).to.have.length(61);
     expect(parsed.truncated).to.equal(true);
+  });
+});
+
+describe('CSV parsing: the worst shapes of a file within the byte budget', () => {
+  it('one huge line, a million cells, a million quotes, wide rows: each parsed quickly', () => {
+    const size = MAX_BYTES;
+    const cases: Record<string, string> = {
+      'only commas': ','.repeat(size),
+      'a million cells': 'a,'.repeat(size / 2),
+      'a million doubled quotes': `"${'""'.repeat(size / 2 - 1)}"`,
+      'an unclosed quote': `a\n"${'x\n'.repeat(size / 2 - 1)}`,
+      '500 columns a row': `${'a,'.repeat(500)}\n`.repeat(Math.floor(size / 1001)),
+      'quoted cells with delimiters': `a;b\n${'"x;y";"z""w"\n'.repeat(size / 12)}`,
+    };
+    for (const [name, built] of Object.entries(cases)) {
+      // As fetchRows has it: decoded from bytes (one flat string, not the pieces it was built of).
+      const text = new TextDecoder().decode(utf8(built));
+      const started = performance.now();
+      const parsed = parseCsv(text, { maxRows: 500 });
+      const ms = performance.now() - started;
+      expect(parsed.rows.length, name).to.be.at.most(501);
+      expect(parsed.columns.length, name).to.be.at.most(100);
+      // A guard against quadratic or per-character work, with room for a busy machine.
+      expect(ms, name).to.be.below(250);
+    }
+    expect(parseCsv('"a""b",c\n"x""""y"').columns).to.deep.equal(['a"b', 'c']);
+    expect(parseCsv('a;b\n"x;""y""";z\n').rows).to.deep.equal([{ a: 'x;"y"', b: 'z' }]);
   });
 });
 
