@@ -29,8 +29,8 @@ export function shownUrl(url: URL): string {
   return redact(copy.href);
 }
 
-/** Any text that may hold a URL with `user:password@`, with the password replaced. */
-export const redact = (text: string) => text.replace(/(\/\/[^/?#@\s:]*):[^/?#@\s]*@/g, '$1:***@');
+/** Any text that may hold a URL with `user:password@`, with the password (to the last `@` of the host part) replaced. */
+export const redact = (text: string) => text.replace(/(\/\/[^/?#@\s:]*):[^/?#\s]*@/g, '$1:***@');
 
 /** The URL to fetch, resolved against the page, or why it is not one. */
 export function resolveSrc(src: string, base: string): URL | Problem {
