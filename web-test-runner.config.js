@@ -133,6 +133,56 @@ async function staticMiddleware(context, next) {
 }
 
 /**
+ * Data files as a server might send them, for the tests of reading `src`:
+ * /__bytes__/<name>?b64=…&type=… answers the given bytes with the given Content-Type (the name
+ * gives the extension the widget sees), and /__big__/<name>?mb=N streams N MB of CSV rows,
+ * generated, never stored; /__big_sent__ tells how many bytes the last one sent before the
+ * browser cancelled it.
+ */
+let bigSent = { sent: 0, closed: false };
+async function dataFileMiddleware(context, next) {
+  const q = new URLSearchParams(context.querystring);
+  if (context.path.startsWith('/__bytes__/')) {
+    // `delay`: a file that arrives late, for widgets moved while it loads.
+    await new Promise((r) => setTimeout(r, Number(q.get('delay')) || 0));
+    context.type = q.get('type') ?? 'application/octet-stream';
+    context.body = Buffer.from(q.get('b64') ?? '', 'base64');
+    return undefined;
+  }
+  if (context.path === '/__big_sent__') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(bigSent);
+    return undefined;
+  }
+  if (context.path.startsWith('/__big__/')) {
+    const total = Number(q.get('mb') || 50) * 1024 * 1024;
+    const state = { sent: 0, closed: false };
+    bigSent = state;
+    const line = 'kia,KR,2016-01,2016-11,1234,Test fixture\n';
+    const chunk = Buffer.from(line.repeat(Math.ceil(65536 / line.length)));
+    const { Readable } = await import('node:stream');
+    const stream = new Readable({
+      read() {
+        if (state.sent === 0) {
+          state.sent += 1;
+          this.push('brand,country,period_from,period_to,value,source\n');
+        } else if (state.sent >= total) this.push(null);
+        else {
+          state.sent += chunk.length;
+          this.push(chunk);
+        }
+      },
+    });
+    stream.on('close', () => (state.closed = true));
+    context.req.on('close', () => (state.closed = true));
+    context.type = 'text/csv; charset=utf-8';
+    context.body = stream;
+    return undefined;
+  }
+  return next();
+}
+
+/**
  * Files the tests ask for in order to see the 404 message: the widget gets a real 404, but the
  * runner's list of unexpected 404s (filled after the response, keyed by URL) does not show them.
  */
@@ -162,7 +212,7 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode') && !isWidgetInputMessage(String(args[0])),
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [goldenMiddleware, staticMiddleware, expected404Middleware],
+  middleware: [goldenMiddleware, staticMiddleware, expected404Middleware, dataFileMiddleware],
   plugins: [
     {
       // Forced colours (Windows high contrast) through the DevTools protocol: neither the stock

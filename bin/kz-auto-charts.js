@@ -84,13 +84,17 @@ if (!renderer) fail(`unknown format "${values.format}"; accepted: svg, html, pag
 let data;
 if (values.data && values.format !== 'svg') fail('--data works with --format svg; in HTML give the element a src attribute instead');
 if (values.data) {
-  let text;
+  let bytes;
   try {
-    text = readFileSync(values.data, 'utf8');
+    bytes = readFileSync(values.data);
   } catch (error) {
     fail(`cannot read --data "${values.data}": ${error.message}`);
   }
-  const { parseCsv } = await import('../dist/esm/data.js');
+  // The same reading as a widget's src: a BOM, UTF-16 or Windows-1251 as Excel saves them.
+  const { parseCsv, decodeBytes } = await import('../dist/esm/data.js');
+  const decoded = decodeBytes(new Uint8Array(bytes));
+  if (!decoded.ok) fail(`--data "${values.data}" is not UTF-8 text (nor UTF-16 or Windows-1251 Cyrillic); save it as CSV UTF-8`);
+  const text = decoded.text;
   if (/^\s*[[{]/.test(text)) {
     try {
       data = JSON.parse(text);

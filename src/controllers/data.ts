@@ -24,16 +24,29 @@ export class DataController<D> implements ReactiveController {
   private given?: { input: unknown; state: DataState<D> };
   private fetched?: { key: string; state: DataState<D> };
   private inflight?: AbortController;
+  private restart = false;
 
   constructor(private readonly host: DataSourceHost, private readonly shape: () => WidgetData<D>) {
     host.addController(this);
+  }
+
+  hostConnected() {
+    // Removed or moved while loading: the fetch was cancelled, so start it again. Lit does not
+    // render a reconnected element by itself, and nothing else would ask for the state.
+    if (this.restart) {
+      this.restart = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected() {
     this.inflight?.abort();
     this.inflight = undefined;
     // Fetched again on reconnection, unless it had finished.
-    if (this.fetched?.state.kind === 'loading') this.fetched = undefined;
+    if (this.fetched?.state.kind === 'loading') {
+      this.fetched = undefined;
+      this.restart = true;
+    }
   }
 
   /** The state to draw; starts the fetch of `src` the first time it is asked for (when the widget is about to show). */
@@ -72,7 +85,7 @@ export class DataController<D> implements ReactiveController {
     const controller = new AbortController();
     this.inflight = controller;
     this.fetched = { key, state: { kind: 'loading' } };
-    void fetchRows(url, timeout, controller.signal).then((result) => {
+    void fetchRows(url, timeout, controller.signal, this.shape().schema.maxRows).then((result) => {
       if (controller.signal.aborted || this.fetched?.key !== key) return;
       this.inflight = undefined;
       this.fetched = { key, state: result.ok ? this.check(result.rows, 'src') : { kind: 'failed', problems: [result.problem] } };

@@ -13,3 +13,4 @@ export * from './widgets.js';
 export { parseData, tableOf, jsonSchema, readRows, type WidgetData, type Loaded, type Table, type RowError, type Parsed } from './schema.js';
 export type { Expectation, DataSchema, Column, ColumnType, RowOf, RowsData, CellOf, PeriodCell } from './rows.js';
 export { toCsv, parseCsv } from './csv.js';
+export { decodeBytes } from './decode.js';

@@ -18,7 +18,12 @@ export type Expectation =
   | { kind: 'boolean' }
   | { kind: 'text' }
   | { kind: 'one-of'; values: readonly string[] }
-  | { kind: 'column' }
+  /** `delimiter`: what a CSV header line was split at, named when a column is missing. */
+  | { kind: 'column'; delimiter?: string }
+  /** A number with thousands commas ("88,400"): refused, not guessed; `suggest` is it without them. */
+  | { kind: 'grouped'; suggest: string }
+  /** NaN, ±Infinity, or a number too large or too near zero to add up or divide safely. */
+  | { kind: 'finite' }
   | { kind: 'rows' }
   | { kind: 'table' }
   | { kind: 'row-object' }
@@ -125,14 +130,31 @@ export function describeFound(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-function asNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+/**
+ * Within these bounds every sum of 500 rows, ratio or product a chart derives stays finite
+ * (1e15 × 500 and 1e15 / 1e-9 are far from 1.8e308), so no NaN or Infinity reaches the screen.
+ */
+const LARGEST = 1e15;
+const SMALLEST = 1e-9;
+
+type NumberRead = number | { expected: Expectation };
+
+function asNumber(value: unknown): NumberRead | undefined {
+  if (typeof value === 'number') return inRange(value);
   if (typeof value !== 'string') return undefined;
   // Numbers as a spreadsheet in any of our languages might write them: "10 125", "−24,5".
-  const text = value.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-').replace(/,(?=\d+$)/, '.');
+  const spaced = value.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  if (/^[-+]?(nan|inf|infinity)$/i.test(spaced)) return { expected: { kind: 'finite' } };
+  // "88,400" is 88400 to an English spreadsheet and 88.4 to a Russian one: refused, not guessed.
+  if (/^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(spaced)) return { expected: { kind: 'grouped', suggest: spaced.replace(/,/g, '') } };
+  const text = spaced.replace(/,(?=\d+$)/, '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
+  return inRange(Number(text));
+}
+
+function inRange(n: number): NumberRead {
+  const size = Math.abs(n);
+  return Number.isFinite(n) && size <= LARGEST && (size === 0 || size >= SMALLEST) ? n : { expected: { kind: 'finite' } };
 }
 
 function readCell(type: ColumnType, raw: unknown): { value?: Value; expected?: Expectation } {
@@ -158,6 +180,7 @@ function readCell(type: ColumnType, raw: unknown): { value?: Value; expected?: E
     case 'longitude': {
       const n = asNumber(raw);
       if (n === undefined) return { expected: { kind: type === 'number' ? 'number' : type } };
+      if (typeof n === 'object') return n;
       if (type === 'count' && n < 0) return { expected: { kind: 'count' } };
       if (type === 'share' && (n < 0 || n > 100)) return { expected: { kind: 'share' } };
       if (type === 'latitude' || type === 'longitude') {
@@ -174,17 +197,27 @@ const isEmpty = (raw: unknown) => raw === undefined || raw === null || (typeof r
 /** Anything a page may hand us as data: rows, `{ version, rows }`, or parsed CSV. */
 export type RowsInput = unknown;
 
-function rowList(input: RowsInput, schema: DataSchema): { rows?: unknown[]; columns?: string[]; errors: RowError[] } {
+interface RowList {
+  rows?: unknown[];
+  columns?: string[];
+  /** A parsed CSV's delimiter, and whether reading stopped at the row limit. */
+  delimiter?: string;
+  truncated?: boolean;
+  errors: RowError[];
+}
+
+function rowList(input: RowsInput, schema: DataSchema): RowList {
   const table = (found: unknown): RowError => ({ row: 0, field: '(data)', expected: { kind: 'table' }, found: describeFound(found) });
   if (Array.isArray(input)) return { rows: input, errors: [] };
   if (input && typeof input === 'object') {
-    const o = input as { rows?: unknown; columns?: unknown; version?: unknown };
+    const o = input as { rows?: unknown; columns?: unknown; version?: unknown; delimiter?: unknown; truncated?: unknown };
     if (o.version !== undefined && o.version !== schema.version) {
       return { errors: [{ row: 0, field: 'version', expected: { kind: 'version', version: schema.version }, found: describeFound(o.version) }] };
     }
     if (Array.isArray(o.rows)) {
       const columns = Array.isArray(o.columns) ? o.columns.filter((c): c is string => typeof c === 'string') : undefined;
-      return { rows: o.rows, columns, errors: [] };
+      const delimiter = typeof o.delimiter === 'string' ? o.delimiter : undefined;
+      return { rows: o.rows, columns, delimiter, truncated: o.truncated === true, errors: [] };
     }
   }
   return { errors: [table(input)] };
@@ -200,14 +233,14 @@ export function readRows(input: RowsInput, schema: DataSchema): Parsed<TypedRow[
   const { rows } = list;
   if (rows.length === 0) return { ok: false, errors: [{ row: 0, field: '(data)', expected: { kind: 'rows' }, found: '0' }] };
   if (rows.length > schema.maxRows) {
-    return { ok: false, errors: [{ row: 0, field: '(data)', expected: { kind: 'at-most-rows', max: schema.maxRows }, found: String(rows.length) }] };
+    return { ok: false, errors: [{ row: 0, field: '(data)', expected: { kind: 'at-most-rows', max: schema.maxRows }, found: list.truncated ? `> ${schema.maxRows}` : String(rows.length) }] };
   }
   const errors: RowError[] = [];
   // A CSV tells its columns in the header: a missing one is one message, not one per row.
   if (list.columns) {
     for (const c of schema.columns) {
       if (!c.optional && !list.columns.includes(c.name)) {
-        errors.push({ row: 0, field: c.name, expected: { kind: 'column' }, found: list.columns.join(', ') || '(none)' });
+        errors.push({ row: 0, field: c.name, expected: { kind: 'column', ...(list.delimiter ? { delimiter: list.delimiter } : {}) }, found: list.columns.join(', ') || '(none)' });
       }
     }
     if (errors.length) return { ok: false, errors };

@@ -19,6 +19,10 @@ export type Problem =
   | { code: 'http-status'; url: string; status: number }
   | { code: 'timeout'; url: string; ms: number }
   | { code: 'not-json'; url: string; reason: string }
+  | { code: 'credentials'; url: string }
+  | { code: 'too-big'; url: string; maxBytes: number }
+  | { code: 'not-utf8'; url: string }
+  | { code: 'html-page'; url: string }
   | { code: 'bad-data'; origin: 'data' | 'src'; errors: RowError[]; total?: number }
   | { code: 'unexpected'; message: string };
 
@@ -41,6 +45,10 @@ function expectation(e: Expectation, t: Messages['errors']['expected']): string 
       return t.samePeriods(e.value);
     case 'row-object':
       return t.rowObject;
+    case 'column':
+      return e.delimiter ? t.columnSplit(t.delimiters[e.delimiter as keyof typeof t.delimiters] ?? e.delimiter) : t.column;
+    case 'grouped':
+      return t.grouped(e.suggest);
     default:
       return t[e.kind];
   }
@@ -97,6 +105,14 @@ export function describeProblem(problem: Problem, lang: Lang): string {
       return t.timeout(problem.url, String(problem.ms / 1000));
     case 'not-json':
       return t.notJson(problem.url, problem.reason);
+    case 'credentials':
+      return t.credentials(problem.url);
+    case 'too-big':
+      return t.tooBig(problem.url, String(problem.maxBytes / 1024 / 1024));
+    case 'not-utf8':
+      return t.notUtf8(problem.url);
+    case 'html-page':
+      return t.htmlPage(problem.url);
     case 'bad-data':
       return t.dataIntro(problem.origin, problem.total ?? problem.errors.length);
     case 'unexpected':

@@ -105,6 +105,10 @@ export const en = {
       status === 404 ? `The data file was not found at ${url} (404).` : `The server answered ${status} for ${url}.`,
     timeout: (url: string, seconds: string) => `The data from ${url} did not arrive within ${seconds} seconds.`,
     notJson: (url: string, reason: string) => `The file at ${url} is not valid JSON (${reason}). Give JSON rows or a CSV file.`,
+    credentials: (url: string) => `The src ${url} holds a password. Remove the user name and password from the address.`,
+    tooBig: (url: string, megabytes: string) => `The file at ${url} is over ${megabytes} MB, too large for a chart. Loading was stopped.`,
+    notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as "CSV UTF-8".`,
+    htmlPage: (url: string) => `${url} returned a web page (a sign-in or error page?), not a data file.`,
     dataIntro: (origin: 'data' | 'src', count: number) =>
       `${origin === 'src' ? 'The data file' : 'The data property'} has ${count} ${count === 1 ? 'problem' : 'problems'}:`,
     /** Where: row 3, field "value"; row 0 is the table as a whole. */
@@ -131,6 +135,10 @@ export const en = {
       sameUnit: (unit: string) => `the same unit as row 1 (${unit})`,
       samePeriods: (value: string) => `the same periods as row 1 (${value})`,
       unique: 'a value used once only',
+      columnSplit: (delimiter: string) => `a column with this name (the header was split at ${delimiter})`,
+      delimiters: { ',': 'commas', ';': 'semicolons', '\t': 'tabs' } as Record<string, string>,
+      grouped: (suggest: string) => `a number without commas between thousands: ${suggest}`,
+      finite: 'a number of at most 10¹⁵, and at least 10⁻⁹ unless 0',
     },
     unexpected: (message: string) => `Something went wrong while drawing the chart: ${message}`,
   },
