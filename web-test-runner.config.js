@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromePath, chromeArgs } from './scripts/chrome.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import { probeDemoServer } from './scripts/probe-demo-server.js';
 
 const testArgs = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -113,6 +114,13 @@ async function staticMiddleware(context, next) {
     const result = spawnSync(process.execPath, [resolve(here, 'scripts/without-ssr.js'), ...control], { encoding: 'utf8' });
     context.type = 'application/json';
     context.body = result.status === 0 ? result.stdout : JSON.stringify({ error: result.stderr });
+    return undefined;
+  }
+  if (context.path === '/__demo_server__') {
+    // The demo server (`npm start`) in a throw-away folder, given raw request targets.
+    const targets = JSON.parse(new URLSearchParams(context.querystring).get('targets') ?? '[]');
+    context.type = 'application/json';
+    context.body = JSON.stringify(await probeDemoServer(targets));
     return undefined;
   }
   if (context.path === '/__cli__') {

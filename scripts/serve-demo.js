@@ -1,38 +1,120 @@
-// Serves the project folder so the demo article loads the built script tag bundle.
+// Serves the demo article, the embed builder and what they load (the built bundle, the
+// manifest the builder reads) on this machine only. Everything else in the project folder
+// (.git, node_modules, sources, a sibling folder) is out of reach: a reader of the demo on a
+// shared network must not be able to read a checkout.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.env.PORT) || 8000;
+const root = realpathSync(resolve(fileURLToPath(new URL('..', import.meta.url))));
+const host = process.env.HOST || '127.0.0.1';
+const port = process.env.PORT ? Number(process.env.PORT) : 8000;
+
+/** Folders served with everything below them, and single files; nothing else is. */
+const FOLDERS = ['demo', 'dist'];
+const FILES = ['custom-elements.json'];
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
 };
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/') {
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The request path as folder names, or an error: bad escapes, dot segments and hidden names. */
+function segments(target) {
+  if (!target.startsWith('/')) throw new HttpError(400, 'Bad request');
+  const path = target.split(/[?#]/)[0];
+  let names;
+  try {
+    // Each segment on its own, so an escaped slash (`..%2f`) stays inside its segment.
+    names = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    throw new HttpError(400, 'Bad request: malformed percent escape');
+  }
+  for (const name of names) {
+    if (/[\0/\\]/.test(name)) throw new HttpError(400, 'Bad request');
+    if (name.startsWith('.')) throw new HttpError(404, 'Not found');
+  }
+  return names;
+}
+
+/** The file to send for `names`, only if it is on the allow-list and really inside the project. */
+function fileFor(names) {
+  const [first, ...rest] = names;
+  const allowed = FOLDERS.includes(first) || (FILES.includes(first) && rest.length === 0);
+  if (!allowed) throw new HttpError(404, 'Not found');
+  let file = join(root, ...names);
+  let stat;
+  try {
+    // The real path, so a link inside demo/ or dist/ cannot lead out of them.
+    file = realpathSync(file);
+    stat = statSync(file);
+    if (stat.isDirectory()) {
+      file = realpathSync(join(file, 'index.html'));
+      stat = statSync(file);
+    }
+  } catch {
+    throw new HttpError(404, 'Not found');
+  }
+  const base = FOLDERS.includes(first) ? join(root, first) : file;
+  if (!stat.isFile() || (file !== base && !file.startsWith(base + sep))) throw new HttpError(404, 'Not found');
+  return file;
+}
+
+function answer(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+  const names = segments(req.url ?? '/');
+  if (names.length === 0) {
     res.writeHead(302, { location: '/demo/' }).end();
     return;
   }
-  let file = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root) || !existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  // A folder without its slash: relative links in its index.html need the slash.
+  if (FOLDERS.includes(names[0]) && names.length === 1 && !req.url.split(/[?#]/)[0].endsWith('/')) {
+    res.writeHead(301, { location: `/${names[0]}/` }).end();
     return;
   }
-  if (statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  const file = fileFor(names);
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
     return;
   }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+const server = createServer((req, res) => {
+  try {
+    answer(req, res);
+  } catch (error) {
+    const status = error instanceof HttpError ? error.status : 500;
+    if (status === 500) console.error(`Demo server: ${req.method} ${req.url}: ${error.message}`);
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(status === 500 ? 'Internal error' : error.message);
+  }
+});
+
+// A request Node cannot even parse: answer it and keep serving the others.
+server.on('clientError', (error, socket) => {
+  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  else socket.destroy();
 });
 
 server.on('error', (error) => {
@@ -44,6 +126,13 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
-server.listen(port, () => {
-  console.log(`Demo article with live widgets: http://localhost:${port}/demo/ (Ctrl+C to stop)`);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+  process.exit(1);
+}
+
+server.listen(port, host, () => {
+  const { port: actual } = server.address();
+  const shown = host.includes(':') ? `[${host}]` : host;
+  console.log(`Demo article with live widgets: http://${shown}:${actual}/demo/ (Ctrl+C to stop)`);
 });

@@ -258,6 +258,11 @@ describe('1,000 mount and unmount cycles', function () {
           const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
           await el.updateComplete;
           if (!el.shadowRoot!.querySelector('svg.plot')) throw new Error(`${tag} did not draw`);
+          if (i % 4 === 0) {
+            // Removed with a redraw queued by a resize: the queue must not keep it.
+            host.style.width = host.style.width === '480px' ? '420px' : '480px';
+            for (let f = 0; f < 2; f += 1) await new Promise((r) => win.requestAnimationFrame(r));
+          }
           if (leak) kept.push(el);
           el.remove();
         }

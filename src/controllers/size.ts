@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { windowOf } from './window.js';
+import { dropRedraw, queueRedraw } from './redraw-queue.js';
+import type { VisibilityController } from './visibility.js';
 
 /** Width used before the element has been laid out (hidden tab, detached node, server). */
 export const FALLBACK_WIDTH = 640;
@@ -13,6 +15,10 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
  * re-renders when either changes by a whole pixel. The first render measures the width
  * synchronously, so the chart is drawn at its final width before the first paint; the plot
  * fills the reserved height from the next frame on, inside a box whose size does not change.
+ *
+ * A window resize changes the size of every widget on the page at once. Only those near the
+ * viewport redraw, a few per frame (controllers/redraw-queue.ts); the others are marked stale
+ * and redraw when they come near, so a page of 200 widgets does not redraw 200 charts per resize.
  */
 export class SizeController implements ReactiveController {
   width = 0;
@@ -20,11 +26,18 @@ export class SizeController implements ReactiveController {
   plotHeight = 0;
   private observer?: ResizeObserver;
   private plotArea?: Element;
-  private frame = 0;
+  /** The size changed while the host was far from the viewport: redraw when it comes near. */
+  stale = false;
+  /** Listening for the host to come near (once: the visibility controller outlives connections). */
+  private listening = false;
   /** The window the host is in, whose frames the redraw waits for. */
   private view: Window & typeof globalThis = globalThis as Window & typeof globalThis;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Tells whether the host is near the viewport; without it every change redraws. */
+    private readonly visibility?: () => VisibilityController,
+  ) {
     host.addController(this);
   }
 
@@ -40,12 +53,22 @@ export class SizeController implements ReactiveController {
     });
     this.observer.observe(this.host);
     this.plotArea = undefined;
+    if (!this.listening) {
+      this.listening = true;
+      this.visibility?.().onNear(() => {
+        if (!this.stale) return;
+        this.stale = false;
+        queueRedraw(this.host, this.view);
+      });
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.view.cancelAnimationFrame(this.frame);
+    dropRedraw(this.host, this.view);
+    // Reconnected, it is measured and drawn afresh.
+    this.stale = false;
   }
 
   hostUpdate(): void {
@@ -73,14 +96,17 @@ export class SizeController implements ReactiveController {
 
   private set(width: number, plotHeight: number): void {
     if ((width === this.width || width === 0) && plotHeight === this.plotHeight) return;
-    // Redraw in the next frame, not inside the observer's callback: a redraw changes the
-    // layout, and a size change during delivery raises "ResizeObserver loop completed with
-    // undelivered notifications" on the page's error handlers.
-    this.view.cancelAnimationFrame(this.frame);
-    this.frame = this.view.requestAnimationFrame(() => {
-      if (width > 0) this.width = width;
-      this.plotHeight = plotHeight;
-      this.host.requestUpdate();
-    });
+    // The new size is kept at once (any redraw from now on uses it); the redraw itself comes
+    // in a later frame, not inside the observer's callback: a redraw changes the layout, and a
+    // size change during delivery raises "ResizeObserver loop completed with undelivered
+    // notifications" on the page's error handlers.
+    if (width > 0) this.width = width;
+    this.plotHeight = plotHeight;
+    const visibility = this.visibility?.();
+    if (visibility && !visibility.near) {
+      this.stale = true;
+      return;
+    }
+    queueRedraw(this.host, this.view);
   }
 }

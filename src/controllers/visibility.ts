@@ -5,10 +5,16 @@ import { windowOf } from './window.js';
  * Says when the host is near the viewport, so a page with dozens of widgets draws only those a
  * reader is about to see. A widget already on (or within `margin` of) the screen when it
  * connects draws at once, before the first paint; the others wait for an IntersectionObserver.
+ * Once drawn, the observer keeps telling whether the widget is `near`, so a redraw it misses
+ * while far away (a window resize) can wait until it comes near (see SizeController).
  */
 export class VisibilityController implements ReactiveController {
+  /** Drawn at least once: stays true. */
   visible: boolean;
+  /** Within `margin` of the viewport now (true where nothing can tell). */
+  near = true;
   private observer?: IntersectionObserver;
+  private readonly nearListeners = new Set<() => void>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -19,16 +25,23 @@ export class VisibilityController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Calls `listener` each time the host comes near the viewport. */
+  onNear(listener: () => void): void {
+    this.nearListeners.add(listener);
+  }
+
   hostConnected(): void {
-    if (this.visible) return;
-    // A printed page has no viewport to come near: draw everything before printing.
-    this.host.ownerDocument.defaultView?.addEventListener('beforeprint', this.show);
-    // Rendered on a server: draw now, so hydration finds the same template it was given.
-    if (this.host.shadowRoot?.querySelector('figure, [role=alert]') || this.isNear()) {
-      this.show();
+    const view = this.host.ownerDocument.defaultView;
+    if (typeof IntersectionObserver === 'undefined' || !view) {
+      this.near = true;
       return;
     }
-    this.observer = new (windowOf(this.host).IntersectionObserver)((entries) => entries.some((e) => e.isIntersecting) && this.show(), {
+    // A printed page has no viewport to come near: draw everything before printing.
+    if (!this.visible) view.addEventListener('beforeprint', this.show);
+    this.near = this.isNear();
+    // Rendered on a server: draw now, so hydration finds the same template it was given.
+    if (!this.visible && (this.host.shadowRoot?.querySelector('figure, [role=alert]') || this.near)) this.show();
+    this.observer = new (windowOf(this.host).IntersectionObserver)((entries) => this.observed(entries), {
       rootMargin: `${this.margin * 100}% 0px`,
     });
     this.observer.observe(this.host);
@@ -40,10 +53,17 @@ export class VisibilityController implements ReactiveController {
     this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
   }
 
+  private observed(entries: IntersectionObserverEntry[]): void {
+    const near = entries[entries.length - 1]!.isIntersecting;
+    const came = near && !this.near;
+    this.near = near;
+    if (!near) return;
+    if (!this.visible) this.show();
+    if (came) this.nearListeners.forEach((listener) => listener());
+  }
+
   private readonly show = () => {
     this.visible = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
     this.host.requestUpdate();
   };

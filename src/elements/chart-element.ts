@@ -100,7 +100,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
 
   // First, so a widget moved into another document is styled before anything measures it.
   protected readonly adoptedStyles = new StylesController(this);
-  protected readonly size = new SizeController(this);
+  protected readonly size = new SizeController(this, () => this.visibility);
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
   private readonly dataSource = new DataController<D>(this, () => this.widget.data);

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { errorFrame } from '../charts/frame.js';
-import { getLocale, LANGS, type Locale, type ResolvedLang } from '../i18n/index.js';
+import { getLocale, LANGS, SCRIPTS, type Locale, type ResolvedLang } from '../i18n/index.js';
 import { describeProblem, problemLines, type Problem, type ProblemLog } from '../widgets/problems.js';
 
 /** What validation found: something to draw, data still on its way, or problems. */
@@ -26,6 +26,9 @@ export function renderChart<P>({ resolved, notices = [], log, validate, draw }: 
   const locale = getLocale(lang);
   const drawThrough: Problem[] = [
     ...(resolved.rejected ? [{ code: 'unknown-lang' as const, value: resolved.rejected, accepted: LANGS, shown: lang }] : []),
+    ...(resolved.otherScript
+      ? [{ code: 'unsupported-script' as const, ...resolved.otherScript, lang, shown: SCRIPTS[lang] }]
+      : []),
     ...notices,
   ];
   try {

@@ -5,7 +5,7 @@ import { kk } from './messages/kk.js';
 import { ru } from './messages/ru.js';
 
 export type { Messages, Formatter };
-export { LANGS, normalizeLang, resolveLang, type ResolvedLang } from './resolve-lang.js';
+export { LANGS, normalizeLang, resolveLang, SCRIPTS, type ResolvedLang } from './resolve-lang.js';
 
 export const messages: Record<Lang, Messages> = { kk, ru, en };
 

@@ -9,10 +9,27 @@ export function normalizeLang(value: string | null | undefined): Lang | undefine
   return (LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : undefined;
 }
 
+/** The one script each language is drawn in. */
+export const SCRIPTS: Readonly<Record<Lang, string>> = { kk: 'Cyrl', ru: 'Cyrl', en: 'Latn' };
+
+/** The script subtag of a language tag (`kk-Latn-KZ` → `Latn`), in its usual case. */
+export function scriptOf(value: string): string | undefined {
+  // language, up to three 3-letter extlangs, then the script: four letters (BCP 47).
+  const subtags = value.trim().split(/[-_]/).slice(1);
+  while (subtags.length > 0 && /^[a-z]{3}$/i.test(subtags[0]!)) subtags.shift();
+  const script = subtags[0];
+  return script && /^[a-z]{4}$/i.test(script) ? script[0]!.toUpperCase() + script.slice(1).toLowerCase() : undefined;
+}
+
 export interface ResolvedLang {
   lang: Lang;
   /** The element's own `lang` value when we cannot speak it; reported to the reader. */
   rejected?: string;
+  /**
+   * The element's own `lang` when we speak the language but not in the script it asks for
+   * (`kk-Latn`): drawn in `SCRIPTS[lang]`, and the reader is told.
+   */
+  otherScript?: { value: string; script: string };
 }
 
 /**
@@ -49,7 +66,10 @@ export function resolveLang(host: Element): ResolvedLang {
     normalizeLang(ancestorLang(host)) ??
     normalizeLang(host.ownerDocument?.documentElement.getAttribute('lang')) ??
     'en';
-  if (ownLang) return { lang: ownLang };
+  if (ownLang) {
+    const script = scriptOf(own!);
+    return script && script !== SCRIPTS[ownLang] ? { lang: ownLang, otherScript: { value: own!.trim(), script } } : { lang: ownLang };
+  }
   if (own !== null && own.trim() !== '') return { lang: inherited, rejected: own };
   return { lang: inherited };
 }

@@ -5,6 +5,7 @@ import { messages, type Messages } from '../i18n/index.js';
 /** Input we cannot use, as a value; rendered in the reader's language, logged in English. */
 export type Problem =
   | { code: 'unknown-lang'; value: string; accepted: readonly string[]; shown: Lang }
+  | { code: 'unsupported-script'; value: string; lang: Lang; script: string; shown: string }
   | { code: 'unknown-theme'; value: string; accepted: readonly string[] }
   | { code: 'unknown-option'; option: 'mode'; value: string; accepted: readonly string[] }
   | { code: 'unknown-segments'; values: string[]; accepted: readonly string[] }
@@ -64,7 +65,7 @@ function rowErrorLines(errors: RowError[], total: number, lang: Lang): string[] 
 }
 
 /** Problems the widget can draw through, showing a notice: it falls back to a default. */
-export const isNotice = (p: Problem) => p.code === 'unknown-lang' || p.code === 'unknown-theme';
+export const isNotice = (p: Problem) => p.code === 'unknown-lang' || p.code === 'unsupported-script' || p.code === 'unknown-theme';
 
 /** A problem as the lines the widget shows: most are one line; bad data lists its rows. */
 export function problemLines(problem: Problem, lang: Lang): string[] {
@@ -73,10 +74,13 @@ export function problemLines(problem: Problem, lang: Lang): string[] {
 }
 
 export function describeProblem(problem: Problem, lang: Lang): string {
-  const { errors: t, quote, languageNames } = messages[lang];
+  const { errors: t, quote, languageNames, scriptNames } = messages[lang];
+  const scriptName = (code: string) => scriptNames[code as keyof typeof scriptNames] ?? code;
   switch (problem.code) {
     case 'unknown-lang':
       return t.unknownLang(quote(problem.value), problem.accepted.join(', '), languageNames[problem.shown]);
+    case 'unsupported-script':
+      return t.unsupportedScript(quote(problem.value), languageNames[problem.lang], scriptName(problem.script), scriptName(problem.shown));
     case 'unknown-theme':
       return t.unknownTheme(quote(problem.value), problem.accepted.join(', '));
     case 'unknown-option':

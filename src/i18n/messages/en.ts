@@ -87,6 +87,8 @@ export const en = {
     heading: 'This chart cannot be shown',
     unknownLang: (value: string, accepted: string, shown: string) =>
       `Unsupported language ${value}. Accepted: ${accepted}. Showing ${shown}.`,
+    unsupportedScript: (value: string, language: string, script: string, shown: string) =>
+      `${value} asks for ${language} in ${script} script, which is not available. Showing ${language} in ${shown} script.`,
     unknownTheme: (value: string, accepted: string) => `Unknown theme ${value}. Accepted: ${accepted}. Showing light.`,
     unknownMode: (value: string, accepted: string) => `Unknown mode ${value}. Accepted: ${accepted}.`,
     unknownSegments: (values: string, accepted: string) =>
@@ -143,6 +145,8 @@ export const en = {
     unexpected: (message: string) => `Something went wrong while drawing the chart: ${message}`,
   },
   languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
+  /** Scripts a language tag may ask for (`kk-Latn`); others are named by their code. */
+  scriptNames: { Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic' },
 };
 
 export type Messages = typeof en;

@@ -82,6 +82,8 @@ export const kk: Messages = {
     heading: 'Диаграмманы көрсету мүмкін емес',
     unknownLang: (value, accepted, shown) =>
       `${value} тіліне қолдау көрсетілмейді. Рұқсат етілгендер: ${accepted}. Көрсетілген тіл: ${shown}.`,
+    unsupportedScript: (value, language, script, shown) =>
+      `${value} нұсқасына (${language}, ${script}) қолдау көрсетілмейді. Көрсетілгені: ${language}, ${shown}.`,
     unknownTheme: (value, accepted) => `Белгісіз тақырып ${value}. Рұқсат етілгендер: ${accepted}. Ашық түсті тақырып көрсетілді.`,
     unknownMode: (value, accepted) => `Белгісіз режим ${value}. Рұқсат етілгендер: ${accepted}.`,
     unknownSegments: (values, accepted) => `Белгісіз техника түрі ${values}. Рұқсат етілгендер: ${accepted}.`,
@@ -135,4 +137,5 @@ export const kk: Messages = {
     unexpected: (message) => `Диаграмманы салу кезінде қате шықты: ${message}`,
   },
   languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
+  scriptNames: { Latn: 'латын жазуы', Cyrl: 'кирилл жазуы', Arab: 'араб жазуы' },
 };

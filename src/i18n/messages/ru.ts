@@ -78,6 +78,8 @@ export const ru: Messages = {
     heading: 'Не удаётся показать график',
     unknownLang: (value, accepted, shown) =>
       `Язык ${value} не поддерживается. Допустимо: ${accepted}. Показано на языке: ${shown}.`,
+    unsupportedScript: (value, language, script, shown) =>
+      `Вариант ${value} (${language}, ${script}) не поддерживается. Показано: ${language}, ${shown}.`,
     unknownTheme: (value, accepted) => `Неизвестная тема ${value}. Допустимо: ${accepted}. Показана светлая.`,
     unknownMode: (value, accepted) => `Неизвестный режим ${value}. Допустимо: ${accepted}.`,
     unknownSegments: (values, accepted) => `Неизвестный вид техники ${values}. Допустимо: ${accepted}.`,
@@ -131,4 +133,5 @@ export const ru: Messages = {
     unexpected: (message) => `При построении графика произошла ошибка: ${message}`,
   },
   languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
+  scriptNames: { Latn: 'латиница', Cyrl: 'кириллица', Arab: 'арабское письмо' },
 };
