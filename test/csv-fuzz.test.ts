@@ -14,31 +14,10 @@ import type { WidgetData } from '../src/data/schema.js';
 import { getLocale } from '../src/i18n/index.js';
 import { parseCsv } from '../src/data/csv.js';
 import { decodeBytes } from '../src/data/decode.js';
-import { mountTag } from './helpers.js';
+import { mountTag, uncaught } from './helpers.js';
 
 type Chart = HTMLElement & { data: unknown; src?: string; updateComplete: Promise<unknown> };
 
-/** Uncaught errors and rejections on the page while `fn` runs; widget messages are silenced. */
-async function uncaught(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  const { error, warn } = console;
-  console.error = () => {};
-  console.warn = () => {};
-  try {
-    await fn();
-    await new Promise((r) => setTimeout(r, 0));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    console.error = error;
-    console.warn = warn;
-  }
-  return seen;
-}
 
 const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform', 'points', 'viewBox', 'dx', 'dy']);
 

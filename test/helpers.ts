@@ -116,3 +116,40 @@ export function textsOutside(el: Element): string[] {
     })
     .map((t) => t.textContent ?? '');
 }
+
+/** Uncaught errors and rejections on the page while `fn` runs; the widgets' own messages are silenced. */
+export async function uncaught(fn: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  // Expected problems are logged as console errors; keep the test output readable.
+  const { error, warn } = console;
+  console.error = () => {};
+  console.warn = () => {};
+  try {
+    await fn();
+    await new Promise((r) => setTimeout(r, 0));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.error = error;
+    console.warn = warn;
+  }
+  return seen;
+}
+
+/** One of each widget and form, in mixed languages: what the page-level suites draw. */
+export const WIDGETS = [
+  '<kz-auto-yoy lang="kk"></kz-auto-yoy>',
+  '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>',
+  '<kz-plant-share lang="en"></kz-plant-share>',
+  '<kz-dealer-sales lang="ru"></kz-dealer-sales>',
+  '<kz-output-value lang="kk"></kz-output-value>',
+  '<kz-recovery lang="en"></kz-recovery>',
+  '<kz-plants-map lang="ru"></kz-plants-map>',
+  '<kz-brands lang="en"></kz-brands>',
+  '<kz-fact lang="kk" fact="dealer-sales-2016"></kz-fact>',
+  '<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>',
+];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { WIDGET_TAGS } from '../src/widgets/index.js';
-import { openFrame, page } from './helpers.js';
+import { openFrame, page, WIDGETS } from './helpers.js';
 
 /**
  * The CSS resets and frameworks pages really use, as published on npm (devDependencies, served
@@ -15,18 +15,6 @@ const RESETS: Record<string, string[]> = {
   'sanitize.css': ['sanitize', 'forms', 'typography', 'assets'].map((f) => `/node_modules/sanitize.css/${f}.css`),
 };
 
-const WIDGETS = [
-  '<kz-auto-yoy lang="kk"></kz-auto-yoy>',
-  '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>',
-  '<kz-plant-share lang="en"></kz-plant-share>',
-  '<kz-dealer-sales lang="ru"></kz-dealer-sales>',
-  '<kz-output-value lang="kk"></kz-output-value>',
-  '<kz-recovery lang="en"></kz-recovery>',
-  '<kz-plants-map lang="ru"></kz-plants-map>',
-  '<kz-brands lang="en"></kz-brands>',
-  '<kz-fact lang="kk" fact="dealer-sales-2016"></kz-fact>',
-  '<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>',
-];
 
 interface Seen {
   widget: string;

@@ -3,32 +3,10 @@ import fc from 'fast-check';
 import '../src/index.js';
 import { widgets, WIDGET_TAGS } from '../src/widgets/index.js';
 import type { DataSchema } from '../src/data/rows.js';
-import { mountTag } from './helpers.js';
+import { mountTag, uncaught } from './helpers.js';
 
 type Chart = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
 
-/** Uncaught errors and rejections on the page while `fn` runs. */
-async function uncaught(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  // Expected problems are logged as console errors; keep the test output readable.
-  const { error, warn } = console;
-  console.error = () => {};
-  console.warn = () => {};
-  try {
-    await fn();
-    await new Promise((r) => setTimeout(r, 0));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    console.error = error;
-    console.warn = warn;
-  }
-  return seen;
-}
 
 /** What the reader sees: a drawn chart, or a message saying why not. */
 function outcome(el: Element): 'chart' | 'message' | 'nothing' {

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import { nextRender } from './helpers.js';
+import { nextRender, WIDGETS } from './helpers.js';
 
-const WIDGETS = [
-  '<kz-auto-yoy lang="kk"></kz-auto-yoy>',
-  '<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>',
-  '<kz-plant-share lang="en"></kz-plant-share>',
-  '<kz-dealer-sales lang="ru"></kz-dealer-sales>',
-  '<kz-output-value lang="kk"></kz-output-value>',
-  '<kz-recovery lang="en"></kz-recovery>',
-  '<kz-plants-map lang="ru"></kz-plants-map>',
-  '<kz-brands lang="en"></kz-brands>',
-  '<kz-fact lang="kk" fact="dealer-sales-2016"></kz-fact>',
-  '<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>',
-];
 
 /** An A4 page's printable width in CSS px with the browser's default margins (210 mm − 2 × 10 mm). */
 const PRINT_WIDTH = Math.floor(((210 - 20) / 25.4) * 96);
