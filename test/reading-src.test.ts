@@ -89,7 +89,7 @@ describe('src: delimiters', () => {
     const cases = [
       ['en', 'brand|country\nx|y\n', 'split at commas'],
       ['ru', 'марка;страна\nx;y\n', 'заголовок разделён по точкам с запятой'],
-      ['kk', 'brand\tел\nx\ty\n', 'табуляция белгілері бойынша бөлінді'],
+      ['kk', 'brand\tел\nx\ty\n', 'табуляция белгісі бойынша бөлінді'],
     ] as const;
     for (const [lang, csv, named] of cases) {
       const el = await read('kz-brands', served('brands.csv', utf8(csv), 'text/csv'), lang);
@@ -175,7 +175,7 @@ describe('src: size', function () {
     const el = await read('kz-brands', '/__big__/brands.csv?mb=50', 'ru');
     const elapsed = performance.now() - started;
     observer.disconnect();
-    expect(errorText(el)).to.include(`больше ${MAX_BYTES / 1024 / 1024} МБ`);
+    expect(errorText(el)).to.include(`больше ${MAX_BYTES / 1024 / 1024}\u00a0МБ`);
     // The server stops once the browser cancels: a few chunks past the budget, not 50 MB.
     await new Promise((r) => setTimeout(r, 300));
     const { sent, closed } = (await (await fetch('/__big_sent__')).json()) as { sent: number; closed: boolean };
@@ -266,7 +266,7 @@ describe('src: what is not a data file', () => {
     ['an HTML page sent as text/plain at a .json', 'data.json', '\n  <html><head><title>Login</title></head></html>', 'text/plain'],
     ['an HTML page sent as JSON', 'data.json', '<!doctype html><p>Error</p>', 'application/json'],
   ];
-  const words = { en: 'returned a web page (a sign-in or error page?), not a data file', ru: 'открывается веб-страница (вход или ошибка?), а не файл данных', kk: 'деректер файлы емес, веб-бет тұр' };
+  const words = { en: 'returned a web page (a sign-in or error page?), not a data file', ru: 'открывается не файл данных, а веб-страница (возможно, страница входа или ошибки)', kk: 'деректер файлы емес, веб-бет ашылады' };
   for (const [name, file, body, type] of pages) {
     it(`${name} is named as a web page`, async () => {
       for (const [lang, phrase] of Object.entries(words)) {
@@ -327,7 +327,7 @@ describe('numbers in a file', () => {
     for (const value of values) {
       for (const [where, csv] of [['value', dealer(value)], ['base', dealer('41000', value)]]) {
         const el = await read('kz-dealer-sales', served('d.csv', utf8(csv!), 'text/csv'));
-        expect(errorText(el), `${value} as ${where}`).to.include(`found "${value}"`).and.to.include('a number of at most 10¹⁵, and at least 10⁻⁹ unless 0');
+        expect(errorText(el), `${value} as ${where}`).to.include(`found "${value}"`).and.to.include('zero or a number from 10⁻⁹ to 10¹⁵ in size');
         expect(drawn(el), `${value} as ${where}`).to.equal(false);
       }
     }

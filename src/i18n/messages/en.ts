@@ -108,7 +108,7 @@ export const en = {
     timeout: (url: string, seconds: string) => `The data from ${url} did not arrive within ${seconds} seconds.`,
     notJson: (url: string, reason: string) => `The file at ${url} is not valid JSON (${reason}). Give JSON rows or a CSV file.`,
     credentials: (url: string) => `The src ${url} holds a password. Remove the user name and password from the address.`,
-    tooBig: (url: string, megabytes: string) => `The file at ${url} is over ${megabytes} MB, too large for a chart. Loading was stopped.`,
+    tooBig: (url: string, megabytes: string) => `The file at ${url} is over ${megabytes}\u00a0MB, too large for a chart. Loading was stopped.`,
     notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as "CSV UTF-8".`,
     htmlPage: (url: string) => `${url} returned a web page (a sign-in or error page?), not a data file.`,
     dataIntro: (origin: 'data' | 'src', count: number) =>
@@ -140,7 +140,7 @@ export const en = {
       columnSplit: (delimiter: string) => `a column with this name (the header was split at ${delimiter})`,
       delimiters: { ',': 'commas', ';': 'semicolons', '\t': 'tabs' } as Record<string, string>,
       grouped: (suggest: string) => `a number without commas between thousands: ${suggest}`,
-      finite: 'a number of at most 10¹⁵, and at least 10⁻⁹ unless 0',
+      finite: 'zero or a number from 10⁻⁹ to 10¹⁵ in size',
     },
     unexpected: (message: string) => `Something went wrong while drawing the chart: ${message}`,
   },
