@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, page } from './helpers.js';
-
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 100 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
-  expect(check(), what).to.equal(true);
-};
+import { openFrame, page, until } from './helpers.js';
 
 const shown = (el: Element | null) =>
   [...(el?.shadowRoot?.querySelectorAll('.title, .subtitle, .headline, svg.plot text, .note, .source') ?? [])].map((n) =>

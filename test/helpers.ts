@@ -153,3 +153,35 @@ export const WIDGETS = [
   '<kz-fact lang="kk" fact="dealer-sales-2016"></kz-fact>',
   '<kz-fact lang="ru" fact="dealer-sales-2016" compare="dealer-sales-2015"></kz-fact>',
 ];
+
+/** Waits until `check()` holds, polling; fails naming `what` after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The widget shows a chart. */
+export const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot');
+/** The widget shows a chart or a message: it has finished loading. */
+export const settled = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot, .error');
+/** The lines of the widget's message, under its heading. */
+export const errorText = (el: Element) => texts(el, '.error p').join(' ');
+
+/** The text of the CSV file the widget's menu downloads (the download itself is cancelled). */
+export async function downloadCsv(el: LitElement): Promise<string> {
+  let csv = '';
+  const onExport = (e: Event) => {
+    e.preventDefault();
+    void (e as CustomEvent<{ blob: Blob }>).detail.blob.text().then((t) => (csv = t));
+  };
+  el.addEventListener('kz-export', onExport);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="csv"]')!.click();
+  await until(() => csv !== '', `${el.localName} csv`);
+  el.removeEventListener('kz-export', onExport);
+  return csv;
+}

@@ -5,18 +5,13 @@ import { parseCsv, toCsv } from '../src/data/csv.js';
 import { xmlSafe } from '../src/data/xml-safe.js';
 import { messages } from '../src/i18n/index.js';
 import { scriptUrl } from '../src/export/embed.js';
-import { mountTag, openFrame } from './helpers.js';
+import { downloadCsv, mountTag, openFrame, until } from './helpers.js';
 
 /**
  * What reaches an editor's clipboard, a reader's spreadsheet and a server from hostile or
  * careless input: every class is tried with many payloads, most of them generated.
  */
 type Chart = HTMLElement & { updateComplete: Promise<boolean>; data: unknown; embedCode(): string; fallbackHtml(): string };
-
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 20));
-  expect(check(), what).to.equal(true);
-};
 
 /** Replacement patterns of String.prototype.replace, and markup around them. */
 const DOLLAR_PAYLOADS = [
@@ -212,15 +207,7 @@ describe('hostile markup: CSV downloads', function () {
     const el = await mountTag<Chart & import('lit').LitElement>('kz-brands', 'lang="en"');
     el.data = rows;
     await el.updateComplete;
-    let csv = '';
-    el.addEventListener('kz-export', (e) => {
-      e.preventDefault();
-      void (e as CustomEvent<{ blob: Blob }>).detail.blob.text().then((t) => (csv = t));
-    });
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="csv"]')!.click();
-    await until(() => csv !== '', 'csv');
+    const csv = await downloadCsv(el);
     expect(csv).to.contain(`'-1+1,`);
     expect(csv).to.contain(`\r\n'-2+3+cmd|' /C calc'!A0,`);
     expect(csv).to.not.match(/(^|[,\n;])[-=+@]/m);

@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { WIDGET_TAGS } from '../src/widgets/index.js';
-import { openFrame, page, type OpenedFrame } from './helpers.js';
+import { openFrame, page, type OpenedFrame, until } from './helpers.js';
 
 type Win = OpenedFrame['win'] & Record<string, unknown>;
 
 /** Every widget once, with the attributes it needs. */
 const ALL = WIDGET_TAGS.map((tag) => `<${tag} lang="en"${tag === 'kz-fact' ? ' fact="dealer-sales-2016"' : ''}></${tag}>`).join('\n');
-
-const until = async (check: () => boolean, what: string, ms = 8000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 /** The widgets of a framed page once each has drawn or explained itself. */
 async function settled(doc: Document, count: number): Promise<HTMLElement[]> {

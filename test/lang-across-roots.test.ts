@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { text } from './helpers.js';
+import { text, until } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -24,14 +24,6 @@ class HostPanel extends HTMLElement {
 if (!customElements.get('host-panel')) customElements.define('host-panel', HostPanel);
 
 const inCard = (card: Element, tag: string) => card.shadowRoot!.querySelector(tag) as Widget;
-
-const until = async (check: () => boolean, what: string, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('lang across shadow roots', () => {
   it('a widget in another component’s shadow root speaks the language of the section around it', async () => {

@@ -2,17 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/index.js';
-import { mount, nextRender, openFrame, page, text } from './helpers.js';
+import { mount, nextRender, openFrame, page, text, until } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-const until = async (check: () => boolean, what: string, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('a widget moved into a same-origin iframe', function () {
   this.timeout(20000);

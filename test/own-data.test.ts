@@ -4,22 +4,10 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { ChartElement } from '../src/elements/chart-element.js';
 import { parseCsv } from '../src/data/csv.js';
-import { captureConsole, mount, NBSP, text, texts } from './helpers.js';
+import { captureConsole, downloadCsv, drawn, errorText, mount, NBSP, settled, text, texts, until } from './helpers.js';
 
 type AnyChart = ChartElement<unknown, unknown>;
 
-const until = async (check: () => boolean, what: string, ms = 4000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
-const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot');
-/** The lines of the widget's message, under its heading. */
-const errorText = (el: Element) => texts(el, '.error p').join(' ');
-const settled = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot, .error');
 
 /** Mounts `<tag attrs>` (in English unless attrs set a language). */
 const mountTag = (tag: string, attrs = '') =>
@@ -152,15 +140,7 @@ describe('a newsroom’s own data', () => {
         ['kz-fact', 'fact="dealer-sales-2016" compare="dealer-sales-2015"'],
       ] as const) {
         const original = await withData(tag, undefined, attrs);
-        let csv = '';
-        original.addEventListener('kz-export', (e) => {
-          e.preventDefault();
-          void (e as CustomEvent<{ blob: Blob }>).detail.blob.text().then((t) => (csv = t));
-        });
-        original.shadowRoot!.querySelector<HTMLButtonElement>('.menu-button')!.click();
-        await original.updateComplete;
-        original.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="csv"]')!.click();
-        await until(() => csv !== '', `${tag} csv`);
+        const csv = await downloadCsv(original);
         const copy = await withData(tag, parseCsv(csv.replace(/^\ufeff/, '')), attrs);
         expect(errorText(copy), tag).to.equal('');
         const shown = (el: Element) => [text(el, '.title'), ...texts(el, 'svg.plot text'), text(el, 'table')];

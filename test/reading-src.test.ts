@@ -12,20 +12,10 @@ import type { ChartElement } from '../src/elements/chart-element.js';
 import { parseCsv } from '../src/data/csv.js';
 import { decodeBytes } from '../src/data/decode.js';
 import { MAX_BYTES } from '../src/widgets/fetch-rows.js';
-import { captureConsole, mount, texts } from './helpers.js';
+import { captureConsole, drawn, errorText, mount, settled, texts, until } from './helpers.js';
 
 type AnyChart = ChartElement<unknown, unknown>;
 
-const until = async (check: () => boolean, what: string, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
-const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot');
-const settled = (el: Element) => !!el.shadowRoot?.querySelector('svg.plot, .error');
-const errorText = (el: Element) => texts(el, '.error p').join(' ');
 
 /** Earlier widgets of a test are removed first, so the new one is in view and draws. */
 const mountSrc = (tag: string, src: string, lang = 'en') => {
