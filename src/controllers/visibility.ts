@@ -33,7 +33,9 @@ export class VisibilityController implements ReactiveController {
   hostConnected(): void {
     const view = this.host.ownerDocument.defaultView;
     if (typeof IntersectionObserver === 'undefined' || !view) {
+      // Nothing can tell where the widget is: it is near, and drawn.
       this.near = true;
+      if (!this.visible) this.show();
       return;
     }
     // A printed page has no viewport to come near: draw everything before printing.

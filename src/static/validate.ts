@@ -2,10 +2,11 @@ import { LANGS } from '../i18n/index.js';
 import { widgets, WIDGET_TAGS } from '../widgets/index.js';
 import { TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { StaticOptions } from './options.js';
+import { MIN_WIDTH } from '../controllers/size.js';
 
-export const THEMES = ['light', 'dark'] as const;
-export const MIN_WIDTH = 260;
-export const MAX_WIDTH = 2400;
+/** A static picture has one palette: `auto` (the reader's colour scheme) needs a live widget. */
+const STATIC_THEMES = ['light', 'dark'] as const;
+const MAX_WIDTH = 2400;
 /** Attributes every widget takes besides its own; `lang` and `theme` are options of their own. */
 const COMMON_ATTRIBUTES = [...TEXT_OVERRIDES, 'src', 'src-timeout', 'no-menu'];
 
@@ -24,7 +25,7 @@ export function optionProblems(options: Partial<StaticOptions>, { width = true }
     problems.push(!tag ? 'no widget given' : `unknown widget "${String(tag)}"; accepted: ${WIDGET_TAGS.join(', ')}`);
   }
   if (lang !== undefined && !has(LANGS, lang)) problems.push(`unknown language "${String(lang)}"; accepted: ${LANGS.join(', ')}`);
-  if (theme !== undefined && !has(THEMES, theme)) problems.push(`unknown theme "${String(theme)}"; accepted: ${THEMES.join(', ')}`);
+  if (theme !== undefined && !has(STATIC_THEMES, theme)) problems.push(`unknown theme "${String(theme)}"; accepted: ${STATIC_THEMES.join(', ')}`);
   const w = options.width as unknown;
   if (width && !(typeof w === 'number' && w >= MIN_WIDTH && w <= MAX_WIDTH)) {
     problems.push(`width "${String(w)}" is not a number from ${MIN_WIDTH} to ${MAX_WIDTH}`);
