@@ -145,6 +145,9 @@ describe('hostile markup: CSV downloads', function () {
     '＝1+1',
     '- 1',
     '-',
+    // A number followed by `;` is no number to a comma-reading spreadsheet (found by the property below).
+    '-0;',
+    '+1;x',
   ];
 
   it('guards every cell a spreadsheet would evaluate, and only those (property)', () => {

@@ -10,23 +10,25 @@
 const FORMULA_START = /^(?:[\t\r\n]|[\s\u00a0\u3000']*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** The whole cell may be a bare number; a part after a `;` is never one to Excel (a quote follows). */
+/**
+ * Only a cell that is wholly a number may go out bare. With a `;` in it, no part is: a
+ * comma-reading spreadsheet sees all of `-0;` (not a number), and to a `;`-splitting one a part
+ * after the first starts behind the quote.
+ */
 const risky = (text: string, whole: boolean) => FORMULA_START.test(text) && !(whole && PLAIN_NUMBER.test(text));
 
 /** The cell as written to a CSV file: each risky part behind an apostrophe. */
-export const guardCell = (text: string) =>
-  text
-    .split(';')
-    .map((part, i) => (risky(part, i === 0) ? `'${part}` : part))
-    .join(';');
+export const guardCell = (text: string) => {
+  const parts = text.split(';');
+  return parts.map((part) => (risky(part, parts.length === 1) ? `'${part}` : part)).join(';');
+};
 
 /**
  * The cell as read back: the apostrophes `guardCell` added come off, so a download put back at
  * `src` reads as written. An exact inverse: a part that itself begins with an apostrophe before
  * a formula character was written with a second one.
  */
-export const unguardCell = (text: string) =>
-  text
-    .split(';')
-    .map((part, i) => (part.startsWith("'") && risky(part.slice(1), i === 0) ? part.slice(1) : part))
-    .join(';');
+export const unguardCell = (text: string) => {
+  const parts = text.split(';');
+  return parts.map((part) => (part.startsWith("'") && risky(part.slice(1), parts.length === 1) ? part.slice(1) : part)).join(';');
+};
