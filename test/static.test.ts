@@ -73,6 +73,28 @@ describe('static rendering (Node)', () => {
     expect(text).to.contain('#6ea8fe');
   });
 
+  it('draws the fact card’s big number at its own size in the standalone SVG, not at the 13 px of other text', async () => {
+    // Opened as a document of its own, as a browser shows a downloaded or linked SVG.
+    const { frame, doc } = await openFrame(
+      `/__static__/svg?${query({ tag: 'kz-fact', lang: 'en', width: '640', fact: 'dealer-sales-2016', compare: 'dealer-sales-2015' })}`,
+      { width: 700, height: 500 },
+    );
+    try {
+      const big = doc.querySelector<SVGTextElement>('text.big-number')!;
+      const intended = parseFloat(big.getAttribute('font-size')!);
+      expect(intended, 'the chart asks for a big number').to.be.greaterThan(30);
+      expect(parseFloat(getComputedStyle(big).fontSize)).to.be.closeTo(intended, 0.01);
+      // The lines under it (the change against the other figure) keep their size too.
+      const line = doc.querySelector<SVGTextElement>('g.plot text.value')!;
+      expect(parseFloat(getComputedStyle(line).fontSize)).to.be.closeTo(parseFloat(line.getAttribute('font-size')!), 0.01);
+      // Text that asks for no size still gets the SVG's own sizes.
+      expect(getComputedStyle(doc.querySelector('text.source')!).fontSize).to.equal('13px');
+      expect(getComputedStyle(doc.querySelector('text.title')!).fontSize).to.equal('20px');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('explains bad attributes in the SVG itself', async () => {
     const text = await (await fetch(`/__static__/svg?${query({ tag: 'kz-auto-yoy', lang: 'ru', width: '480', mode: 'pie' })}`)).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
