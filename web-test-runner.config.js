@@ -17,34 +17,42 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const sourcesDir = resolve(here, '../shared/sources');
 
 const cdpSessions = new WeakMap();
-const goldenDir = resolve(here, 'test/golden');
-const updateGolden = process.env.UPDATE_GOLDEN === '1';
-
 /**
- * Golden SVGs: a test PUTs what it rendered to /__golden__/<name>.svg and gets back the stored
- * file to compare with. The file is written only with UPDATE_GOLDEN=1, or when it does not exist
- * yet outside CI, so a change in rendering shows up as a reviewed diff in test/golden/.
+ * Files checked in beside the tests that a test compares what it rendered with: the test PUTs
+ * what it rendered to /<prefix>/<name> and gets back the stored file. The file is written only
+ * with the update variable set to 1, or when it does not exist yet outside CI, so a change shows
+ * up as a reviewed diff in the folder.
  */
-async function goldenMiddleware(context, next) {
-  const match = context.path.match(/^\/__golden__\/([\w.-]+\.svg)$/);
-  if (!match || context.method !== 'PUT') return next();
-  const file = resolve(goldenDir, match[1]);
-  const chunks = [];
-  for await (const chunk of context.req) chunks.push(chunk);
-  const actual = Buffer.concat(chunks).toString('utf8');
-  if (updateGolden || (!existsSync(file) && !process.env.CI)) {
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  if (!existsSync(file)) {
-    context.status = 404;
-    context.body = `missing golden ${match[1]}: run UPDATE_GOLDEN=1 npm test and commit test/golden/`;
+function storedFileMiddleware({ prefix, folder, extension, type, update }) {
+  const dir = resolve(here, folder);
+  const pattern = new RegExp(`^/${prefix}/([\\w.-]+\\.${extension})$`);
+  return async function (context, next) {
+    const match = context.path.match(pattern);
+    if (!match || context.method !== 'PUT') return next();
+    const file = resolve(dir, match[1]);
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    const actual = Buffer.concat(chunks).toString('utf8');
+    if (process.env[update] === '1' || (!existsSync(file) && !process.env.CI)) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, actual);
+    }
+    if (!existsSync(file)) {
+      context.status = 404;
+      context.body = `missing ${folder}/${match[1]}: run ${update}=1 npm test and commit ${folder}/`;
+      return undefined;
+    }
+    context.type = type;
+    context.body = readFileSync(file, 'utf8');
     return undefined;
-  }
-  context.type = 'image/svg+xml';
-  context.body = readFileSync(file, 'utf8');
-  return undefined;
+  };
 }
+
+/** Golden SVGs: each chart function's plot, per language (test/golden.test.ts). */
+const goldenMiddleware = storedFileMiddleware({ prefix: '__golden__', folder: 'test/golden', extension: 'svg', type: 'image/svg+xml', update: 'UPDATE_GOLDEN' });
+
+/** Copy files: every text a reader meets in a widget, per language (test/copy.test.ts). */
+const copyMiddleware = storedFileMiddleware({ prefix: '__copy__', folder: 'test/copy', extension: 'txt', type: 'text/plain; charset=utf-8', update: 'UPDATE_COPY' });
 
 /**
  * Server-side rendering runs in Node, so the tests reach it through the test server:
@@ -220,7 +228,7 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode') && !isWidgetInputMessage(String(args[0])),
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [goldenMiddleware, staticMiddleware, expected404Middleware, dataFileMiddleware],
+  middleware: [goldenMiddleware, copyMiddleware, staticMiddleware, expected404Middleware, dataFileMiddleware],
   plugins: [
     {
       // Forced colours (Windows high contrast) through the DevTools protocol: neither the stock
