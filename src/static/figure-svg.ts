@@ -92,15 +92,13 @@ export function figureSvg(figure: FrameProps, plotMarkup: string, width: number,
     .join('\n');
   const height = Math.ceil(y + PAD);
   const background = theme === 'dark' ? colors.surface : '#ffffff';
-  // A rule on `text` would beat the font-size attribute a chart sets on a text (the fact card's
-  // big number): the default size goes only to text that asks for none, and `:where` keeps it
-  // below the class rules (title, subtitle) in specificity.
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" lang="${figure.lang}" aria-labelledby="t d">
+  // The default text size is the root's, inherited: a rule on `text` would beat the font-size
+  // attribute a chart sets on a text (the fact card's big number).
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" lang="${figure.lang}" font-size="13" aria-labelledby="t d">
 <title id="t">${escapeText(figure.title)}</title>
 <desc id="d">${escapeText(figure.description)}</desc>
 <style>
 text { font-family: ${FONT_STACK}; fill: ${colors.text}; }
-:where(text:not([font-size])) { font-size: 13px; }
 .title { font-size: 20px; font-weight: 700; }
 .subtitle { font-size: 15px; fill: ${colors.muted}; }
 .headline { font-size: 15px; font-weight: 600; }
