@@ -1,11 +1,12 @@
 import { locative } from './kk-case.js';
+import { kk } from './messages/kk.js';
 
 /**
  * A formatted Kazakh period («2016 жылғы қаңтар–қараша», «2015», «2010–2015») put in the case a
  * sentence needs: Kazakh says "in" and "of" with endings, not prepositions, so a widget's
  * sentence cannot just paste the period in.
  */
-const ENDS_WITH_MONTH = /(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)$/;
+const ENDS_WITH_MONTH = new RegExp(`(${kk.months.join('|')})$`);
 const YEAR = /^\d{4}$/;
 const YEARS = /^\d{4}–\d{4}$/;
 
