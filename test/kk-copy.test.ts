@@ -61,6 +61,10 @@ describe('Kazakh copy', () => {
     );
     const share = await mountKk('kz-plant-share');
     expect(texts(share, 'table tbody th')).to.deep.equal([`2015${NBSP}жылғы наурыз`, `2016${NBSP}жылғы наурыз`]);
+    // The same month of two years is said once.
+    expect(text(share, '.subtitle')).to.equal(
+      `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, 2015 және 2016${NBSP}жылдары наурызда, %`,
+    );
     const fact = await mountKk('kz-fact fact="production-2016" compare="production-2015-est"');
     expect(text(fact, '.subtitle')).to.equal(`2016${NBSP}жылғы қаңтар–қараша`);
     // "−22 % against ≈12 981 vehicles in January–November 2015": қарағанда takes the dative.
