@@ -69,7 +69,7 @@ describe('embed builder', () => {
       doc.querySelector<HTMLInputElement>('#options [name="data-source"][value="src"]')!.click();
       await set('src', '/test/fixtures/plant-share.json');
       const own = doc.querySelector('#preview-frame kz-plant-share')!;
-      await until(() => (own.shadowRoot?.querySelector('.subtitle')?.textContent ?? '').includes('наурыз 2017'), 'own data in the preview');
+      await until(() => (own.shadowRoot?.querySelector('.subtitle')?.textContent ?? '').includes('2016 және 2017\u00a0жылдары наурызда'), 'own data in the preview');
       expect((doc.getElementById('snippet') as HTMLTextAreaElement).value).to.contain(`src="${location.origin}/test/fixtures/plant-share.json"`);
       expect(doc.querySelector<HTMLAnchorElement>('#schema-json')!.href).to.match(/\/dist\/schemas\/kz-plant-share\.v1\.json$/);
       const schema = await (await fetch(doc.querySelector<HTMLAnchorElement>('#schema-json')!.href)).json();

@@ -82,10 +82,10 @@ describe('keyboard: every mark of every widget', () => {
   it('kz-plant-share: the part and the rest of each month, in Kazakh', async () => {
     const el = await tabInto(html`<kz-plant-share lang="kk"></kz-plant-share>`);
     expect(await walk(el)).to.deep.equal([
-      `наурыз 2015, Қазақстанда құрастырылған: 11${NBSP}%, наурыз 2015. Дереккөз деректері бойынша.`,
-      `наурыз 2015, Басқа автокөліктер: 89${NBSP}%, наурыз 2015. Жарияланған деректерден есептелген бағалау.`,
-      `наурыз 2016, Қазақстанда құрастырылған: 24${NBSP}%, наурыз 2016. Дереккөз деректері бойынша.`,
-      `наурыз 2016, Басқа автокөліктер: 76${NBSP}%, наурыз 2016. Жарияланған деректерден есептелген бағалау.`,
+      `2015${NBSP}жылғы наурыз, Қазақстанда құрастырылған: 11${NBSP}%, 2015${NBSP}жылғы наурыз. Дереккөз деректері бойынша.`,
+      `2015${NBSP}жылғы наурыз, Басқа автокөліктер: 89${NBSP}%, 2015${NBSP}жылғы наурыз. Жарияланған деректерден есептелген бағалау.`,
+      `2016${NBSP}жылғы наурыз, Қазақстанда құрастырылған: 24${NBSP}%, 2016${NBSP}жылғы наурыз. Дереккөз деректері бойынша.`,
+      `2016${NBSP}жылғы наурыз, Басқа автокөліктер: 76${NBSP}%, 2016${NBSP}жылғы наурыз. Жарияланған деректерден есептелген бағалау.`,
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('keyboard: the new widgets', () => {
   it('kz-dealer-sales and kz-recovery: every bar is reachable and read with its value', async () => {
     const sales = await tabInto(html`<kz-dealer-sales lang="kk"></kz-dealer-sales>`);
     expect(await walk(sales)).to.have.length(4);
-    expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157 автокөлік, қаңтар–қараша 2016. Дереккөз деректері бойынша.`);
+    expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157 автокөлік, 2016${NBSP}жылғы қаңтар–қараша. Дереккөз деректері бойынша.`);
     const recovery = await tabInto(html`<kz-recovery lang="en"></kz-recovery>`);
     expect(await walk(recovery)).to.deep.equal([
       'January–June 2016, All producers: −56%, January–June 2016. Reported in the source.',

@@ -36,14 +36,14 @@ describe('<kz-auto-yoy>', () => {
 
   it('speaks Kazakh', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
-    expect(text(el, '.title')).to.equal('Қазақстанда автокөлік өндірісі 22 пайызға қысқарды');
+    expect(text(el, '.title')).to.equal(`Қазақстанда автокөлік өндірісі 22${NBSP}пайызға қысқарды`);
     expect(text(el, '.headline')).to.equal(
       `Барлығы 10${NBSP}125 автокөлік, бір жыл бұрынғыға қарағанда ${MINUS}22${NBSP}%`,
     );
     expect(texts(el, '.category')).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (бағалау)', '2016']);
-    expect(text(el, '.subtitle')).to.contain('қаңтар–қараша 2016');
+    expect(text(el, '.subtitle')).to.contain(`2016${NBSP}жылғы қаңтар–қараша`);
     expect(text(el, '.source')).to.match(/^Дереккөз: /);
   });
 
@@ -65,9 +65,9 @@ describe('<kz-auto-yoy>', () => {
     const ru = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru" mode="change" segments="trucks,buses"></kz-auto-yoy>`);
     expect(text(ru, '.title')).to.equal(`Выпуск автобусов сократился сильнее всего — на 10,8${NBSP}%`);
     const kk = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" mode="change"></kz-auto-yoy>`);
-    expect(text(kk, '.title')).to.equal('Жеңіл автокөлік өндірісі бәрінен көп қысқарды — 24,5 пайызға');
+    expect(text(kk, '.title')).to.equal(`Жеңіл автокөлік өндірісі бәрінен көп қысқарды — 24,5${NBSP}пайызға`);
     const one = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk" mode="change" segments="trucks"></kz-auto-yoy>`);
-    expect(text(one, '.title')).to.equal('Жүк автокөлігі өндірісі 8 пайызға өсті');
+    expect(text(one, '.title')).to.equal(`Жүк автокөлігі өндірісі 8${NBSP}пайызға өсті`);
   });
 
   it('filters vehicle types with segments', async () => {

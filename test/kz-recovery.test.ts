@@ -15,8 +15,8 @@ describe('<kz-recovery>', () => {
 
   it('speaks Kazakh', async () => {
     const el = await mountTag('kz-recovery', 'lang="kk"');
-    expect(text(el, '.title')).to.equal('2016 жылы автокөлік өндірісінің құлдырауы 56 пайыздан 22 пайызға дейін бәсеңдеді');
-    expect(text(el, '.headline')).to.equal(`«Азия Авто»: шілде–қараша 2016 — 2${NBSP}369 автокөлік, бір жыл бұрынғыдан +44${NBSP}%`);
+    expect(text(el, '.title')).to.equal(`2016${NBSP}жылы автокөлік өндірісінің құлдырауы 56${NBSP}пайыздан 22${NBSP}пайызға дейін бәсеңдеді`);
+    expect(text(el, '.headline')).to.equal(`«Азия Авто»: 2016${NBSP}жылғы шілде–қарашада 2${NBSP}369 автокөлік, бір жыл бұрынғыға қарағанда +44${NBSP}%`);
   });
 });
 

@@ -45,30 +45,30 @@ const brandSource = (printed: string): Provenance => ({
 const korea: Localized = { kk: 'Оңтүстік Корея', ru: 'Южная Корея', en: 'South Korea' };
 
 export const brands: readonly Brand[] = [
-  { id: 'hyundai', name: { kk: 'Хюндай', ru: 'Hyundai', en: 'Hyundai' }, country: korea, source: brandSource('«Хюндай»') },
-  { id: 'kia', name: { kk: 'КИА', ru: 'KIA', en: 'KIA' }, country: korea, source: brandSource('«КИА»') },
-  { id: 'ssangyong', name: { kk: 'Сан Енг', ru: 'SsangYong', en: 'SsangYong' }, country: korea, source: brandSource('«Сан Енг»') },
+  { id: 'hyundai', name: { kk: 'Hyundai', ru: 'Hyundai', en: 'Hyundai' }, country: korea, source: brandSource('«Хюндай»') },
+  { id: 'kia', name: { kk: 'KIA', ru: 'KIA', en: 'KIA' }, country: korea, source: brandSource('«КИА»') },
+  { id: 'ssangyong', name: { kk: 'SsangYong', ru: 'SsangYong', en: 'SsangYong' }, country: korea, source: brandSource('«Сан Енг»') },
   {
     id: 'peugeot',
-    name: { kk: 'Пежо', ru: 'Peugeot', en: 'Peugeot' },
+    name: { kk: 'Peugeot', ru: 'Peugeot', en: 'Peugeot' },
     country: { kk: 'Франция', ru: 'Франция', en: 'France' },
     source: brandSource('«Пежо»'),
   },
   {
     id: 'skoda',
-    name: { kk: 'Шкода', ru: 'Škoda', en: 'Škoda' },
+    name: { kk: 'Škoda', ru: 'Škoda', en: 'Škoda' },
     country: { kk: 'Чехия', ru: 'Чехия', en: 'Czech Republic' },
     source: brandSource('«Шкода»'),
   },
   {
     id: 'iveco',
-    name: { kk: 'Ивеко', ru: 'Iveco', en: 'Iveco' },
+    name: { kk: 'Iveco', ru: 'Iveco', en: 'Iveco' },
     country: { kk: 'Италия', ru: 'Италия', en: 'Italy' },
     source: brandSource('«Ивеко»'),
   },
   {
     id: 'lada',
-    name: { kk: 'Лада', ru: 'Lada', en: 'Lada' },
+    name: { kk: 'Lada', ru: 'Lada', en: 'Lada' },
     country: { kk: 'Ресей', ru: 'Россия', en: 'Russia' },
     source: brandSource('«Лада»'),
   },

@@ -29,7 +29,7 @@ export interface Formatter {
   money(value: number, currency: 'KZT' | 'USD', digits?: number): string;
   /** Months of a period as words, and its year: { months: 'январь–ноябрь', year: '2016' }. */
   periodParts(period: Period): { months: string; year: string };
-  /** A period as a phrase: "January–November 2016". */
+  /** A period as a phrase: "January–November 2016" · «январь–ноябрь 2016» · «2016 жылғы қаңтар–қараша». */
   period(period: Period): string;
 }
 
@@ -49,7 +49,13 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
         const first = messages.months[fromMonth - 1] ?? period.from;
         const last = messages.months[toMonth - 1] ?? period.to;
         if (fromYear !== toYear) {
-          return { months: `${first} ${fromYear} – ${last}`, year: String(toYear) };
+          // The year comes first in Kazakh, so each end of the span carries its own:
+          // «2015 жылғы желтоқсан – 2016 жылғы ақпан».
+          const months =
+            lang === 'kk'
+              ? `${messages.period(first, String(fromYear))} – ${messages.period(last, String(toYear))}`
+              : `${first} ${fromYear} – ${last}`;
+          return { months, year: String(toYear) };
         }
         return { months: fromMonth === toMonth ? first : `${first}–${last}`, year: String(toYear) };
       }
@@ -88,6 +94,8 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     periodParts,
     period: (period) => {
       const { months, year } = periodParts(period);
+      // A Kazakh span across years already names both years (see periodParts).
+      if (lang === 'kk' && /\d/.test(months)) return months;
       return months && year ? messages.period(months, year) : months || year;
     },
   };

@@ -8,7 +8,8 @@ export const kk: Messages = {
     'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
     'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
   ],
-  period: (months, year) => `${months} ${year}`,
+  // «2016 жылғы қаңтар–қараша»: the year first, as an attribute of the months, and never split from it.
+  period: (months, year) => `${year}\u00a0жылғы ${months}`,
   scale: { thousand: 'мың', million: 'млн', billion: 'млрд' },
   money: (n, scale, currency) => `${n}${scale ? `\u00a0${scale}` : ''}\u00a0${currency === 'USD' ? 'доллар' : 'теңге'}`,
   source: (text) => `Дереккөз: ${text}`,
@@ -16,11 +17,11 @@ export const kk: Messages = {
   notePrefix: 'Ескертпе:',
   estimate: 'бағалау',
   vehicles: (n) => `${n} автокөлік`,
-  percentagePoints: (n) => `${n} пайыздық тармақ`,
+  percentagePoints: (n) => `${n}\u00a0пайыздық тармақ`,
 
   people: (n) => `${n} адам`,
-  brandCount: (n) => `${n} бренд`,
-  times: (n) => `${n} есе`,
+  brandCount: (n) => `${n} марка`,
+  times: (n) => `${n}\u00a0есе`,
   // Kazakh hedges after the amount, with a case ending on its last word:
   // "10 мыңнан астам автокөлік", "31 млрд теңгеге жуық", "18 мыңдай адам", "4 есеге дейін".
   qualified: (qualifier, amount, noun) => {
@@ -32,7 +33,7 @@ export const kk: Messages = {
     }[qualifier];
     return noun ? `${hedged} ${noun}` : hedged;
   },
-  nouns: { vehicles: () => 'автокөлік', people: () => 'адам', brands: () => 'бренд' },
+  nouns: { vehicles: () => 'автокөлік', people: () => 'адам', brands: () => 'марка' },
   range: (from, to) => `${from}–${to}`,
   factLine: (label, value, period) => (period ? `${label}: ${value} (${period})` : `${label}: ${value}`),
 
@@ -60,7 +61,7 @@ export const kk: Messages = {
     change: 'бір жыл бұрынғыға қарағанда өзгеріс',
     reported: 'Дереккөз деректері бойынша',
     estimate: 'Жарияланған деректерден есептелген бағалау',
-    navigation: (count) => `Диаграмма, мәндер саны: ${count}. Олардың арасында көрсеткі пернелерімен жүріңіз, шығу үшін Escape басыңыз.`,
+    navigation: (count) => `Диаграмма, мәндер саны: ${count}. Мәндер арасында көрсеткі пернелерімен ауысыңыз, шығу үшін Escape пернесін басыңыз.`,
     announce: (name, period, status) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
 
@@ -113,7 +114,7 @@ export const kk: Messages = {
       number: 'сан',
       count: 'нөлден кем емес сан (саны теріс бола алмайды)',
       share: '0-ден 100 %-ға дейінгі үлес',
-      latitude: '-90 пен 90 аралығындағы ендік',
+      latitude: '-90 мен 90 аралығындағы ендік',
       longitude: '-180 мен 180 аралығындағы бойлық',
       period: 'ЖЖЖЖ-АА түріндегі ай немесе ЖЖЖЖ түріндегі жыл',
       boolean: 'true немесе false',

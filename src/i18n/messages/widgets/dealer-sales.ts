@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { inPeriod, sentence } from '../../kk-period.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -38,13 +39,16 @@ const kk: DealerSalesMessages = {
   series: { 'dealer-sales': 'Ресми дилерлер сатқаны', 'passenger-production': 'Қазақстанда шығарылғаны' },
   title: (sales, salesChange, production, productionChange) =>
     production === undefined
-      ? `Дилерлердің жеңіл автокөлік сатылымы ${sales} пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
-      : `Дилерлердің жеңіл автокөлік сатылымы ${sales} пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндіріс ${production} пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
+      ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
+      : // One verb for both when they moved the same way: «сатылымы 56 пайызға, өндірісі 24,5 пайызға қысқарды».
+        (salesChange < 0) === (productionChange! < 0)
+        ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға, өндірісі ${production}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
+        : `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндірісі ${production}\u00a0пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
   subtitle: (period, previousYear) =>
-    `Ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${period}, ${previousYear} жылдың сол айларымен салыстырғанда`,
-  summary: (parts) => `Бағанды диаграмма. ${parts}.`,
+    sentence(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда`),
+  summary: (parts) => `Жолақты диаграмма. ${parts}.`,
   summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-    `${series}: ${previousYear} жылы ${previous}, ${year} жылы ${current} (${signedPct})`,
+    `${series}: ${previousYear}\u00a0жылы ${previous}, ${year}\u00a0жылы ${current} (${signedPct})`,
   tableCaption: (period) => `Жеңіл автокөліктердің сатылымы мен өндірісі, ${period}`,
   tableSeries: 'Көрсеткіш',
 };

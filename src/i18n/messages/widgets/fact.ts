@@ -1,4 +1,6 @@
 import type { Lang } from '../../../data/types.js';
+import { dative } from '../../kk-case.js';
+import { ofPeriod, sentence } from '../../kk-period.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -26,7 +28,11 @@ const ru: FactMessages = {
 
 const kk: FactMessages = {
   estimate: 'Жарияланған деректерден есептелген бағалау',
-  compare: (change, other, period) => (period ? `${period}: ${other} — ${change}` : `${other} — ${change}`),
+  // «2015 жылғы қаңтар–қарашадағы ≈12 981 автокөлікке қарағанда −22 %»: қарағанда takes the dative.
+  compare: (change, other, period) => {
+    const of = period ? ofPeriod(period) : '';
+    return sentence(of === undefined ? `${period}: ${dative(other)} қарағанда ${change}` : `${of ? `${of} ` : ''}${dative(other)} қарағанда ${change}`);
+  },
   summary: (label, value, period) => (period ? `${label}, ${period}: ${value}.` : `${label}: ${value}.`),
   tableCaption: 'Көрсеткіш',
   tableFigure: 'Көрсеткіш',

@@ -33,12 +33,13 @@ const ru: OutputValueMessages = {
 };
 
 const kk: OutputValueMessages = {
-  titleRise: (ratio, from, to) => `Автокөлік өндірісінің құны ${from}–${to} жылдары ${ratio} есе өсті`,
-  titleFall: (from, to) => `Автокөлік өндірісінің құны ${from}–${to} жылдары қысқарды`,
-  subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${periods}`,
+  titleRise: (ratio, from, to) => `Автокөлік өндірісінің құны ${from}–${to}\u00a0жылдары ${ratio}\u00a0есе өсті`,
+  titleFall: (from, to) => `Автокөлік өндірісінің құны ${from}–${to}\u00a0жылдары қысқарды`,
+  // «2010, 2015» → «2010 және 2015 жылдар».
+  subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${/^[\d–, ]+$/.test(periods) ? `${periods.replace(/, (?=[^,]*$)/, ' және ')} ${periods.includes(',') ? 'жылдар' : 'жыл'}` : periods}`,
   series: 'Өндіріс көлемі',
-  alsoPrefix: 'Дереккөзде тағы:',
-  summary: (parts) => `Шығарылған автокөліктер құнының бағанды диаграммасы. ${parts}.`,
+  alsoPrefix: 'Дереккөзде сондай-ақ:',
+  summary: (parts) => `Жолақты диаграмма: шығарылған автокөліктердің құны. ${parts}.`,
   summaryPart: (period, value) => `${period}: ${value}`,
   tableCaption: 'Шығарылған автокөліктердің құны',
   tablePeriod: 'Кезең',

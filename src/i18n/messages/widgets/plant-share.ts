@@ -1,4 +1,11 @@
 import type { Lang } from '../../../data/types.js';
+import { locative } from '../../kk-case.js';
+
+/** The same month of two years, said once: «2015 және 2016 жылдары наурызда». */
+function sameMonth(first: string, last: string): string | undefined {
+  const [a, b] = [first, last].map((p) => /^(\d{4})\u00a0жылғы (\p{L}+)$/u.exec(p));
+  return a && b && a[2] === b[2] ? `${a[1]} және ${b[1]}\u00a0жылдары ${locative(a[2]!)}` : undefined;
+}
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -44,17 +51,16 @@ const ru: PlantShareMessages = {
 
 const kk: PlantShareMessages = {
   title: (from, to, change) =>
-    `Ресми саудадағы қазақстандық автокөліктер үлесі ${from} пайыздан ${to} пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
-  subtitle: (first, last) =>
-    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${first} және ${last}, %`,
+    `Ресми саудадағы қазақстандық автокөліктер үлесі ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
+  subtitle: (first, last) => `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, ${sameMonth(first, last) ?? `${first} және ${last}`}, %`,
   plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',
   other: 'Басқа автокөліктер',
-  change: (signedPp) => `бір жылда ${signedPp}`,
+  change: (signedPp) => `Бір жылда ${signedPp}`,
   source: 'inform.kz',
   summary: (first, a, last, b, signedPp) =>
-    `Екі 100 пайыздық жолақ. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${first} — ${a}; ${last} — ${b}; айырма — ${signedPp}.`,
+    `Жолақты диаграмма, әр жолақ 100\u00a0пайыз. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${first} — ${a}; ${last} — ${b}; өзгеріс — ${signedPp}.`,
   tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
   tableMonth: 'Ай',
   tableLocal: 'Қазақстанда құрастырылған, %',

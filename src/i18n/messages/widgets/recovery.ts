@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { inPeriod, sentence } from '../../kk-period.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -37,14 +38,16 @@ const ru: RecoveryMessages = {
 };
 
 const kk: RecoveryMessages = {
-  titleEased: (from, to, year) => `${year} жылы автокөлік өндірісінің құлдырауы ${from} пайыздан ${to} пайызға дейін бәсеңдеді`,
-  titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from} пайыздан ${to} пайызға дейін тереңдеді`,
+  titleEased: (from, to, year) => `${year}\u00a0жылы автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін бәсеңдеді`,
+  titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін тереңдеді`,
   titleChange: (signedPct) => `Автокөлік өндірісі бір жыл бұрынғыға қарағанда ${signedPct} өзгерді`,
   subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %',
   sector: 'Барлық өндірушілер',
   plantHeadline: (name, vehicles, period, signedPct) =>
-    vehicles ? `${name}: ${period} — ${vehicles}, бір жыл бұрынғыдан ${signedPct}` : `${name}: ${period} — бір жыл бұрынғыдан ${signedPct}`,
-  summary: (parts) => `Өндірістің бір жыл бұрынғыға қарағанда өзгерісінің бағанды диаграммасы. ${parts}.`,
+    vehicles
+      ? `${name}: ${inPeriod(period)} ${vehicles}, бір жыл бұрынғыға қарағанда ${signedPct}`
+      : `${name}: ${inPeriod(period)} бір жыл бұрынғыға қарағанда ${signedPct}`,
+  summary: (parts) => `Жолақты диаграмма: өндірістің бір жыл бұрынғыға қарағанда өзгерісі. ${sentence(parts)}.`,
   summaryPart: (period, signedPct) => `${period}: ${signedPct}`,
   tableCaption: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі, %',
   tablePeriod: 'Айлар',

@@ -1,5 +1,8 @@
 import type { Lang } from '../../../data/types.js';
 
+/** «2016 жылғы қаңтар–қараша»; a span across years already names its years. */
+const kkMonths = (months: string, year: string) => (/\d/.test(months) ? months : `${year}\u00a0жылғы ${months}`);
+
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
   /** Change mode: the type with the largest move, e.g. "Passenger car output fell most, by 24.5%". */
@@ -73,8 +76,8 @@ const ru: YoyMessages = {
 
 const kk: YoyMessages = {
   titleChange: (output, n, change) =>
-    `${output} бәрінен көп ${change < 0 ? 'қысқарды' : 'өсті'} — ${n} пайызға`,
-  titleOne: (output, n, change) => `${output} ${n} пайызға ${change < 0 ? 'қысқарды' : 'өсті'}`,
+    `${output} бәрінен көп ${change < 0 ? 'қысқарды' : 'өсті'} — ${n}\u00a0пайызға`,
+  titleOne: (output, n, change) => `${output} ${n}\u00a0пайызға ${change < 0 ? 'қысқарды' : 'өсті'}`,
   output: {
     'passenger-cars': 'Жеңіл автокөлік өндірісі',
     trucks: 'Жүк автокөлігі өндірісі',
@@ -82,22 +85,22 @@ const kk: YoyMessages = {
   },
   title: (n, change) =>
     change < 0
-      ? `Қазақстанда автокөлік өндірісі ${n} пайызға қысқарды`
-      : `Қазақстанда автокөлік өндірісі ${n} пайызға өсті`,
+      ? `Қазақстанда автокөлік өндірісі ${n}\u00a0пайызға қысқарды`
+      : `Қазақстанда автокөлік өндірісі ${n}\u00a0пайызға өсті`,
   subtitleUnits: (period, previousYear) =>
-    `Түрлері бойынша автокөлік өндірісі, ${period}, ${previousYear} жылғы сол айлармен салыстырғанда, дана`,
+    `Түрлері бойынша автокөлік өндірісі, ${period}, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда, дана`,
   subtitleChange: (period, previousYear) =>
-    `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear} жылғы сол айларға қарағанда, %`,
+    `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear}\u00a0жылдың сол айларына қарағанда, %`,
   headline: (total, signedPct) => `Барлығы ${total}, бір жыл бұрынғыға қарағанда ${signedPct}`,
   year: (year) => year,
   yearEstimate: (year) => `${year} (бағалау)`,
   note: (year) =>
-    `${year} жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
+    `${year}\u00a0жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
   source: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы, «Время Востока»',
   summaryUnits: (months, year, total, n, change, parts) =>
-    `Жолақты диаграмма. ${year} жылғы ${months} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n} пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
+    `Жолақты диаграмма. ${kkMonths(months, year)} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n}\u00a0пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
   summaryChange: (months, year, parts) =>
-    `${year} жылғы ${months} айларындағы автокөлік өндірісінің жылдық өзгерісі, жолақты диаграмма. ${parts}.`,
+    `Жолақты диаграмма: ${kkMonths(months, year)} айларындағы автокөлік өндірісінің жылдық өзгерісі. ${parts}.`,
   summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}, дана`,
