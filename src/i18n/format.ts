@@ -31,6 +31,8 @@ export interface Formatter {
   periodParts(period: Period): { months: string; year: string };
   /** A period as a phrase: "January–November 2016". */
   period(period: Period): string;
+  /** The same inside a sentence: «январь–ноябрь 2016 года» in Russian. */
+  periodInText(period: Period): string;
 }
 
 export function createFormatter(lang: Lang, messages: Messages): Formatter {
@@ -71,6 +73,11 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     return [value, ''];
   };
 
+  const period = (period: Period) => {
+    const { months, year } = periodParts(period);
+    return months && year ? messages.period(months, year) : months || year;
+  };
+
   return {
     number,
     compact: (value, digits = 1) => {
@@ -86,9 +93,7 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     signedPercent: (value, digits = 1) => signedNumber(value, digits) + percentSign,
     signedNumber,
     periodParts,
-    period: (period) => {
-      const { months, year } = periodParts(period);
-      return months && year ? messages.period(months, year) : months || year;
-    },
+    period,
+    periodInText: (p) => messages.periodInText(period(p), p.kind),
   };
 }
