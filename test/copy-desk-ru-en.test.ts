@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { ChartElement } from '../src/elements/chart-element.js';
-import { drawn, mountTag as mountOne, NBSP, text, texts, until } from './helpers.js';
+import { drawn, mountTag as mountOne, NBSP, openFrame, text, texts, until } from './helpers.js';
 
 /**
  * The Russian and English copy as a reader meets it: titles, subtitles, big numbers, notes, the
@@ -233,5 +233,30 @@ describe('English copy', () => {
     expect(notes.length).to.be.greaterThan(0);
     expect(notes.join(' ')).to.match(/\d%/);
     for (const note of notes) expect(note).not.to.match(/\d[\s\u00a0]%/);
+  });
+});
+
+describe('the demo articles', () => {
+  /** The article's paragraphs as a reader sees them (the page's script is not run). */
+  async function paragraphs(path: string): Promise<string> {
+    const opened = await openFrame(path, { scripts: false });
+    const words = [...opened.doc.querySelectorAll('article p')].map((p) => plain(p.textContent ?? '')).join('\n');
+    opened.frame.remove();
+    return words;
+  }
+
+  it('English: "rose fivefold", "passenger-car production", "compared with 2015"', async () => {
+    const page = await paragraphs('/demo/index.html');
+    expect(page).to.contain('the value of the industry’s output rose fivefold');
+    expect(page).to.contain('Passenger-car production, the bulk of the output, fell furthest: by 24.5% compared with 2015');
+    expect(page).not.to.contain('several times over');
+  });
+
+  it('Russian: «в 5 раз», not «в разы»; «млрд» and «тыс.» with the number kept together', async () => {
+    const page = await paragraphs('/demo/ru.html');
+    expect(page).to.contain('вырос в 5 раз');
+    expect(page).not.to.contain('в разы');
+    expect(page).to.contain('почти 31 млрд тенге');
+    expect(page).to.contain('38,8 тыс. легковых автомобилей');
   });
 });

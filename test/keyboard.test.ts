@@ -39,11 +39,11 @@ describe('keyboard: every mark of every widget', () => {
     const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     expect(await walk(el)).to.deep.equal([
-      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Passenger cars, 2016: 8,157 vehicles, January–November 2016. Reported in the source.',
-      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
-      'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
     ]);
     // ↑ ↓ move between vehicle types within the same year; Home and End jump.
@@ -193,7 +193,7 @@ describe('tooltips', () => {
       'Passenger cars',
       '2015 (est.): ≈10,804 vehicles',
       'January–November 2015',
-      'Estimate, computed from reported figures',
+      'Estimate computed from reported figures',
     ]);
     estimate.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
     await el.updateComplete;

@@ -86,6 +86,7 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
             f.signedPercent(s.change),
           ),
         ),
+        lang,
       ),
     ),
     navigation: t.marks.navigation(chart.marks.length),

@@ -117,7 +117,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
           totalText,
           f.number(Math.abs(total.change)),
           total.change,
-          semicolonList(segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change)))),
+          semicolonList(segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change))), lang),
         )
       : yoyText.summaryChange(
           parts.months,
@@ -125,7 +125,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
           semicolonList([
             ...segments.map((s) => yoyText.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
             yoyText.summaryChangePart(t.segments.total, f.signedPercent(total.change)),
-          ]),
+          ], lang),
         );
 
   const figureRow = (label: string, fig: YoyData['total']) => ({

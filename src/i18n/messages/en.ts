@@ -76,7 +76,7 @@ export const en = {
   marks: {
     change: 'change on a year earlier',
     reported: 'Reported in the source',
-    estimate: 'Estimate, computed from reported figures',
+    estimate: 'Estimate computed from reported figures',
     navigation: (count: number) =>
       count === 1 ? 'Chart with 1 value. Escape leaves it.' : `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
     announce: (name: string, period: string, status: string) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
@@ -133,9 +133,9 @@ export const en = {
     expected: {
       number: 'a number',
       count: 'a number of zero or more (a count cannot be negative)',
-      share: 'a share from 0 to 100 %',
-      latitude: 'a latitude from -90 to 90',
-      longitude: 'a longitude from -180 to 180',
+      share: 'a share from 0 to 100%',
+      latitude: 'a latitude from −90 to 90',
+      longitude: 'a longitude from −180 to 180',
       period: 'a month as YYYY-MM or a year as YYYY',
       boolean: 'true or false',
       text: 'some text',

@@ -17,7 +17,8 @@ export const ru: Messages = {
   },
   source: (text) => `Источник: ${text}`,
   quote: (s) => `«${s}»`,
-  notePrefix: 'Примечание:',
+  // A full sentence follows, so a full stop: «Примечание. Значения 2015 года — оценки…».
+  notePrefix: 'Примечание.',
   estimate: 'оценка',
   // The form agrees with the number as printed («≈12 981 единица»); a count in thousands is of cars.
   vehicles: (n, _count, cars) =>
@@ -108,12 +109,12 @@ export const ru: Messages = {
     compareUnit: (fact, unit, other, otherUnit) =>
       `Нельзя сравнить ${fact} (${unit}) с ${other} (${otherUnit}): единицы измерения должны совпадать.`,
     segmentsNotInData: (values) => `В данных нет строк для ${values}.`,
-    badUrl: (value) => `src ${value} — не веб-адрес. Укажите URL файла JSON или CSV.`,
+    badUrl: (value) => `Значение src ${value} — не веб-адрес. Укажите URL файла JSON или CSV.`,
     fetchFailed: (url, reason) =>
       `Не удалось загрузить данные с ${url} (${reason}). Проверьте адрес и то, что сервер разрешает этой странице их читать (CORS).`,
-    httpStatus: (url, status) => (status === 404 ? `Файл данных не найден по адресу ${url} (404).` : `Сервер ответил ${status} на запрос ${url}.`),
+    httpStatus: (url, status) => (status === 404 ? `Файл данных не найден по адресу ${url} (404).` : `Сервер ответил кодом ${status} на запрос ${url}.`),
     timeout: (url, seconds) => `Данные с ${url} не пришли за ${seconds} с.`,
-    notJson: (url, reason) => `Файл ${url} — не корректный JSON (${reason}). Нужны строки в JSON или файл CSV.`,
+    notJson: (url, reason) => `Файл ${url} — некорректный JSON (${reason}). Нужны строки в JSON или файл CSV.`,
     credentials: (url) => `Адрес src ${url} содержит пароль. Уберите из адреса имя пользователя и пароль.`,
     tooBig: (url, megabytes) => `Файл ${url} больше ${megabytes}\u00a0МБ — слишком велик для графика. Загрузка остановлена.`,
     notUtf8: (url) => `Файл ${url} не в кодировке UTF-8. Сохраните его как «CSV UTF-8».`,
@@ -126,9 +127,9 @@ export const ru: Messages = {
     expected: {
       number: 'число',
       count: 'число не меньше нуля (количество не бывает отрицательным)',
-      share: 'доля от 0 до 100 %',
-      latitude: 'широта от -90 до 90',
-      longitude: 'долгота от -180 до 180',
+      share: 'доля от 0 до 100\u00a0%',
+      latitude: 'широта от −90 до 90',
+      longitude: 'долгота от −180 до 180',
       period: 'месяц в виде ГГГГ-ММ или год в виде ГГГГ',
       boolean: 'true или false',
       text: 'текст',

@@ -3,7 +3,7 @@ import { ruDativePeriod } from '../../ru-case.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
-  estimate: 'Estimate, computed from reported figures',
+  estimate: 'Estimate computed from reported figures',
   /** "−56% compared with 88.4 thousand vehicles in January–November 2015". */
   compare: (change: string, other: string, period: string, _kind?: Period['kind']) =>
     period ? `${change} compared with ${other} in ${period}` : `${change} compared with ${other}`,
