@@ -8,7 +8,7 @@ export const ru: Messages = {
   ],
   period: (months, year) => `${months} ${year}`,
   // Inside a sentence a month and year take «года»: «за январь–ноябрь 2016 года».
-  periodInText: (period, kind) => (kind === 'months' ? `${period} года` : period),
+  periodInText: (period, kind) => (kind === 'months' ? `${period}\u00a0года` : period),
   scale: { thousand: 'тыс.', million: 'млн', billion: 'млрд' },
   money: (n, scale, currency) => {
     const amount = scale ? `${n}\u00a0${scale}` : n;
