@@ -82,11 +82,11 @@ describe('Russian copy', () => {
           ]),
           '.title',
         );
-      expect(await ratio(20e9)).to.equal('Объём производства автомобилей в денежном выражении вырос в 2 раза с 2015 по 2017 год');
+      expect(await ratio(20e9)).to.equal('Объём производства в денежном выражении вырос в 2 раза с 2015 по 2017 год');
       expect(await ratio(15e9)).to.contain('вырос в 1,5 раза');
       expect(await ratio(120e9)).to.contain('вырос в 12 раз');
       const bundled = await mountTag('kz-output-value', 'lang="ru"');
-      expect(read(bundled, '.title')).to.equal('Объём производства автомобилей в денежном выражении вырос в 5 раз с 2010 по 2015 год');
+      expect(read(bundled, '.title')).to.equal('Объём производства в денежном выражении вырос в 5 раз с 2010 по 2015 год');
     });
 
     it('«в N раз» on a card, and «до 4 раз» for the Customs Union', async () => {
@@ -114,7 +114,7 @@ describe('Russian copy', () => {
 
   it('no dash between «выпуск» and «сократился» in the dealer-sales title', async () => {
     const el = await mountTag('kz-dealer-sales', 'lang="ru"');
-    expect(read(el, '.title')).to.equal('Продажи легковых автомобилей у дилеров упали на 56 %, выпуск сократился на 24,5 %');
+    expect(read(el, '.title')).to.equal('Продажи легковых автомобилей упали на 56 %, выпуск сократился на 24,5 %');
   });
 
   it('horizontal bars are a «Линейчатая диаграмма» in every summary', async () => {
@@ -216,7 +216,7 @@ describe('English copy', () => {
     const card = await mountTag('kz-fact', 'lang="en" fact="passenger-change-2016"');
     expect(read(card, '.title')).to.equal('Change in passenger-car production compared with 2015');
     const dealers = await mountTag('kz-dealer-sales', 'lang="en"');
-    expect(read(dealers, '.title')).to.equal('Dealer sales of passenger cars fell by 56%, passenger-car production fell by 24.5%');
+    expect(read(dealers, '.title')).to.equal('Dealer car sales fell by 56% and passenger-car production fell by 24.5%');
     const yoy = await mountTag('kz-auto-yoy', 'lang="en" mode="change"');
     expect(read(yoy, '.title')).to.equal('Passenger-car production fell most, by 24.5%');
   });
