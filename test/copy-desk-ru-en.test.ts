@@ -82,11 +82,11 @@ describe('Russian copy', () => {
           ]),
           '.title',
         );
-      expect(await ratio(20e9)).to.equal('Объём производства в денежном выражении вырос в 2 раза с 2015 по 2017 год');
-      expect(await ratio(15e9)).to.contain('вырос в 1,5 раза');
-      expect(await ratio(120e9)).to.contain('вырос в 12 раз');
+      expect(await ratio(20e9)).to.equal('Стоимость выпуска автомобилей выросла в 2 раза с 2015 по 2017 год');
+      expect(await ratio(15e9)).to.contain('выросла в 1,5 раза');
+      expect(await ratio(120e9)).to.contain('выросла в 12 раз');
       const bundled = await mountTag('kz-output-value', 'lang="ru"');
-      expect(read(bundled, '.title')).to.equal('Объём производства в денежном выражении вырос в 5 раз с 2010 по 2015 год');
+      expect(read(bundled, '.title')).to.equal('Стоимость выпуска автомобилей выросла в 5 раз с 2010 по 2015 год');
     });
 
     it('«в N раз» on a card, and «до 4 раз» for the Customs Union', async () => {

@@ -26,12 +26,12 @@ export type OutputValueMessages = typeof en;
 const ru: OutputValueMessages = {
   titleRise: (ratio, from, to) =>
     isYear(from) && isYear(to)
-      ? `Объём производства в денежном выражении вырос ${timesRu(ratio)} с ${from} по ${to} год`
-      : `Объём производства в денежном выражении вырос ${timesRu(ratio)}: ${from} — ${to}`,
+      ? `Стоимость выпуска автомобилей выросла ${timesRu(ratio)} с ${from} по ${to} год`
+      : `Стоимость выпуска автомобилей выросла ${timesRu(ratio)}: ${from} — ${to}`,
   titleFall: (from, to) =>
     isYear(from) && isYear(to)
-      ? `Объём производства в денежном выражении сократился с ${from} по ${to} год`
-      : `Объём производства в денежном выражении сократился: ${from} — ${to}`,
+      ? `Стоимость выпуска автомобилей снизилась с ${from} по ${to} год`
+      : `Стоимость выпуска автомобилей снизилась: ${from} — ${to}`,
   subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${periods} годах` : periods}`,
   series: 'Объём производства',
   alsoPrefix: 'Также в источнике:',
