@@ -122,7 +122,7 @@ export const en = {
     notJson: (url: string, reason: string) => `The file at ${url} is not valid JSON (${reason}). Give JSON rows or a CSV file.`,
     credentials: (url: string) => `The src ${url} holds a password. Remove the user name and password from the address.`,
     tooBig: (url: string, megabytes: string) => `The file at ${url} is over ${megabytes}\u00a0MB, too large for a chart. Loading was stopped.`,
-    notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as "CSV UTF-8".`,
+    notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as “CSV UTF-8”.`,
     htmlPage: (url: string) => `${url} returned a web page (a sign-in or error page?), not a data file.`,
     dataIntro: (origin: 'data' | 'src', count: number) =>
       `${origin === 'src' ? 'The data file' : 'The data property'} has ${count} ${count === 1 ? 'problem' : 'problems'}:`,

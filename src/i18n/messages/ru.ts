@@ -113,7 +113,7 @@ export const ru: Messages = {
     fetchFailed: (url, reason) =>
       `Не удалось загрузить данные с ${url} (${reason}). Проверьте адрес и то, что сервер разрешает этой странице их читать (CORS).`,
     httpStatus: (url, status) => (status === 404 ? `Файл данных не найден по адресу ${url} (404).` : `Сервер ответил кодом ${status} на запрос ${url}.`),
-    timeout: (url, seconds) => `Данные с ${url} не пришли за ${seconds} с.`,
+    timeout: (url, seconds) => `Данные с ${url} не пришли за ${seconds}\u00a0с.`,
     notJson: (url, reason) => `Файл ${url} — некорректный JSON (${reason}). Нужны строки в JSON или файл CSV.`,
     credentials: (url) => `Адрес src ${url} содержит пароль. Уберите из адреса имя пользователя и пароль.`,
     tooBig: (url, megabytes) => `Файл ${url} больше ${megabytes}\u00a0МБ — слишком велик для графика. Загрузка остановлена.`,
@@ -122,7 +122,8 @@ export const ru: Messages = {
     dataIntro: (origin, count) =>
       `${origin === 'src' ? 'В файле данных' : 'В свойстве data'} ${pick(count, 'найдена', 'найдены', 'найдено')} ${count} ${pick(count, 'ошибка', 'ошибки', 'ошибок')}:`,
     at: (row, field) => (row === 0 ? (field === '(data)' ? 'Данные' : `Столбец «${field}»`) : `Строка ${row}, «${field}»`),
-    cell: (where, expected, found) => `${where}: ожидалось ${expected}, найдено ${found}.`,
+    // «Требуется» agrees with any noun that follows («требуется число», «…доля», «…список»).
+    cell: (where, expected, found) => `${where}: требуется ${expected}, найдено ${found}.`,
     more: (count) => `…и ещё ${count}.`,
     expected: {
       number: 'число',
@@ -136,13 +137,13 @@ export const ru: Messages = {
       oneOf: (values) => `одно из: ${values}`,
       column: 'столбец с таким названием',
       rows: 'хотя бы одна строка (таблица пуста)',
-      table: 'список строк или объект со списком "rows"',
+      table: 'список строк или объект со списком «rows»',
       rowObject: 'строка с именованными полями',
       version: (v) => `версия схемы ${v}`,
       rowWith: (value) => `строка для ${value}`,
       atMostRows: (max) => `не больше ${max} строк`,
       sameUnit: (unit) => `та же единица, что в строке 1 (${unit})`,
-      samePeriods: (value) => `те же периоды, что в строке 1 (${value})`,
+      samePeriods: (value) => `тот же набор периодов, что в строке 1 (${value})`,
       unique: 'значение, которое встречается один раз',
       columnSplit: (delimiter) => `столбец с таким названием (заголовок разделён по ${delimiter})`,
       delimiters: { ',': 'запятым', ';': 'точкам с запятой', '\t': 'знакам табуляции' },
