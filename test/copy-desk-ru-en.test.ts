@@ -139,7 +139,7 @@ describe('Russian copy', () => {
     const all = everything(el);
     expect(all).not.to.match(/[₸$]/);
     expect(texts(el, '.value').map(plain)).to.deep.equal(['16 млрд тенге', '80 млрд тенге']);
-    expect(all).to.contain('Объём авторынка: 7,4 млрд долларов (2015).');
+    expect(all).to.contain('Также в источнике. Объём авторынка: 7,4 млрд долларов (2015).');
     for (const fact of ['car-market-2015-usd', 'taxes-2015-usd', 'car-loan-portfolio-2016']) {
       expect(everything(await mountTag('kz-fact', `lang="ru" fact="${fact}"`)), fact).not.to.match(/[₸$]/);
     }

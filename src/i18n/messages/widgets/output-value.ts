@@ -34,7 +34,8 @@ const ru: OutputValueMessages = {
       : `Стоимость выпуска автомобилей снизилась: ${from} — ${to}`,
   subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${periods} годах` : periods}`,
   series: 'Объём производства',
-  alsoPrefix: 'Также в источнике:',
+  // A full stop, as after «Примечание.»: the line after it is a sentence with a colon of its own.
+  alsoPrefix: 'Также в источнике.',
   summary: (parts) => `Линейчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
   summaryPart: (period, value) => `${period}: ${value}`,
   tableCaption: 'Стоимость выпущенных автомобилей',
