@@ -38,11 +38,11 @@ describe('number and period formats', () => {
 
   it('uses Russian plural forms for counts', () => {
     const { t } = getLocale('ru');
-    expect(t.vehicles('1', 1)).to.equal('1 единица техники');
-    expect(t.vehicles('3', 3)).to.equal('3 единицы техники');
-    expect(t.vehicles('10 125', 10125)).to.equal('10 125 единиц техники');
-    expect(t.percentagePoints('+13', 13)).to.equal('+13 процентных пунктов');
-    expect(t.percentagePoints('+2', 2)).to.equal('+2 процентных пункта');
+    expect(t.vehicles('1', 1)).to.equal(`1${NBSP}единица техники`);
+    expect(t.vehicles('3', 3)).to.equal(`3${NBSP}единицы техники`);
+    expect(t.vehicles(`10${NBSP}125`, 10125)).to.equal(`10${NBSP}125${NBSP}единиц техники`);
+    expect(t.percentagePoints('+13', 13)).to.equal(`+13${NBSP}процентных пунктов`);
+    expect(t.percentagePoints('+2', 2)).to.equal(`+2${NBSP}процентных пункта`);
   });
 });
 
@@ -58,8 +58,11 @@ describe('large numbers and money', () => {
   it('writes tenge and dollars as readers of each language expect', () => {
     expect(getLocale('en').f.money(61.5e9, 'KZT')).to.equal('61.5 billion tenge');
     expect(getLocale('en').f.money(7.4e9, 'USD')).to.equal('$7.4 billion');
-    expect(getLocale('ru').f.money(61.5e9, 'KZT')).to.equal(`61,5${NBSP}млрд${NBSP}₸`);
-    expect(getLocale('ru').f.money(361e6, 'USD')).to.equal(`361${NBSP}млн${NBSP}$`);
+    // Russian names both currencies in words, as the articles do.
+    expect(getLocale('ru').f.money(61.5e9, 'KZT')).to.equal(`61,5${NBSP}млрд${NBSP}тенге`);
+    expect(getLocale('ru').f.money(361e6, 'USD')).to.equal(`361${NBSP}млн${NBSP}долларов`);
+    expect(getLocale('ru').f.money(21, 'USD')).to.equal(`21${NBSP}доллар`);
+    expect(getLocale('ru').f.money(2.5, 'USD')).to.equal(`2,5${NBSP}доллара`);
     expect(getLocale('kk').f.money(80e9, 'KZT')).to.equal(`80${NBSP}млрд${NBSP}теңге`);
     expect(getLocale('kk').f.money(7.4e9, 'USD')).to.equal(`7,4${NBSP}млрд${NBSP}доллар`);
   });

@@ -65,11 +65,11 @@ describe('generated summaries, word for word', () => {
   it('kz-auto-yoy, bundled data', () => {
     expect(summary('en').description).to.equal(
       'Bar chart. In January–November 2016 Kazakhstan produced 10,125 vehicles, 22% fewer than a year earlier. ' +
-        'Passenger cars: 8,157 (−24.5%); Trucks: 1,431 (+8%); Buses: 174 (−10.8%).',
+        'Passenger cars: 8,157 (−24.5%); trucks: 1,431 (+8%); buses: 174 (−10.8%).',
     );
     expect(summary('ru').description).to.equal(
-      `Линейчатая диаграмма. За январь–ноябрь 2016 года в Казахстане выпущено 10${NBSP}125 единиц техники, на 22${NBSP}% меньше, чем годом ранее. ` +
-        `Легковые автомобили: 8${NBSP}157 (−24,5${NBSP}%); Грузовые автомобили: 1${NBSP}431 (+8${NBSP}%); Автобусы: 174 (−10,8${NBSP}%).`,
+      `Линейчатая диаграмма. За январь–ноябрь 2016 года в Казахстане выпущено 10${NBSP}125${NBSP}единиц техники, на 22${NBSP}% меньше, чем годом ранее. ` +
+        `Легковые автомобили: 8${NBSP}157 (−24,5${NBSP}%); грузовые автомобили: 1${NBSP}431 (+8${NBSP}%); автобусы: 174 (−10,8${NBSP}%).`,
     );
     expect(summary('kk').description).to.equal(
       `Жолақты диаграмма. 2016${NBSP}жылғы қаңтар–қараша айларында Қазақстанда 10${NBSP}125 автокөлік шығарылды, бұл бір жыл бұрынғыдан 22${NBSP}пайызға аз. ` +
@@ -80,7 +80,7 @@ describe('generated summaries, word for word', () => {
   it('kz-auto-yoy mode="change", bundled data', () => {
     expect(summary('en', undefined, 'change').description).to.equal(
       'Bar chart of the year-on-year change in vehicle production, January–November 2016. ' +
-        'Passenger cars: −24.5%; Trucks: +8%; Buses: −10.8%; All vehicles: −22%.',
+        'Passenger cars: −24.5%; trucks: +8%; buses: −10.8%; all vehicles: −22%.',
     );
     expect(summary('kk', undefined, 'change').description).to.equal(
       `Жолақты диаграмма: 2016${NBSP}жылғы қаңтар–қараша айларындағы автокөлік өндірісінің жылдық өзгерісі. ` +
@@ -95,7 +95,7 @@ describe('generated summaries, word for word', () => {
       'Two 100% bars. Share of Kazakhstan-assembled cars in official sales: March 2015, 11%; March 2016, 24%; a change of +13 percentage points.',
     );
     expect(text('ru')).to.equal(
-      `Две полосы по 100${NBSP}%. Доля автомобилей казахстанской сборки в официальных продажах: март 2015 — 11${NBSP}%; март 2016 — 24${NBSP}%; изменение — +13 процентных пунктов.`,
+      `Две полосы по 100${NBSP}%. Доля автомобилей казахстанской сборки в официальных продажах: март 2015 — 11${NBSP}%; март 2016 — 24${NBSP}%; изменение — +13${NBSP}процентных пунктов.`,
     );
     expect(text('kk')).to.equal(
       `Жолақты диаграмма, әр жолақ 100${NBSP}пайыз. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: 2015${NBSP}жылғы наурыз — 11${NBSP}%; 2016${NBSP}жылғы наурыз — 24${NBSP}%; өзгеріс — +13${NBSP}пайыздық тармақ.`,
@@ -117,14 +117,14 @@ describe('generated summaries, word for word', () => {
     expect(en.title).to.equal('Vehicle output in Kazakhstan rose by 18.5%');
     expect(en.description).to.equal(
       'Bar chart. In January–November 2017 Kazakhstan produced 12,000 vehicles, 18.5% more than a year earlier. ' +
-        'Passenger cars: 9,500 (+16.5%); Trucks: 1,300 (−9.2%).',
+        'Passenger cars: 9,500 (+16.5%); trucks: 1,300 (−9.2%).',
     );
     expect(en.notes).to.deep.equal([]);
     const ru = summary('ru', own);
     expect(ru.title).to.equal(`Выпуск автомобилей в Казахстане вырос на 18,5${NBSP}%`);
     expect(ru.description).to.equal(
-      `Линейчатая диаграмма. За январь–ноябрь 2017 года в Казахстане выпущено 12${NBSP}000 единиц техники, на 18,5${NBSP}% больше, чем годом ранее. ` +
-        `Легковые автомобили: 9${NBSP}500 (+16,5${NBSP}%); Грузовые автомобили: 1${NBSP}300 (−9,2${NBSP}%).`,
+      `Линейчатая диаграмма. За январь–ноябрь 2017 года в Казахстане выпущено 12${NBSP}000${NBSP}единиц техники, на 18,5${NBSP}% больше, чем годом ранее. ` +
+        `Легковые автомобили: 9${NBSP}500 (+16,5${NBSP}%); грузовые автомобили: 1${NBSP}300 (−9,2${NBSP}%).`,
     );
     const kk = summary('kk', own);
     expect(kk.title).to.equal(`Қазақстанда автокөлік өндірісі 18,5${NBSP}пайызға өсті`);

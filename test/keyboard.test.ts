@@ -39,11 +39,11 @@ describe('keyboard: every mark of every widget', () => {
     const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     expect(await walk(el)).to.deep.equal([
-      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Passenger cars, 2016: 8,157 vehicles, January–November 2016. Reported in the source.',
-      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
-      'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
     ]);
     // ↑ ↓ move between vehicle types within the same year; Home and End jump.
@@ -112,7 +112,7 @@ describe('keyboard: the new widgets', () => {
   it('kz-plants-map: → goes from Oskemen to Kostanay, and the live region reads the figures', async () => {
     const el = await tabInto(html`<kz-plants-map lang="en"></kz-plants-map>`);
     expect(await walk(el)).to.deep.equal([
-      'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016), Change in Asia Auto output on a year earlier: +44% (July–November 2016). Reported in the source.',
+      'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 cars (July–November 2016), Change in Asia Auto output compared with a year earlier: +44% (July–November 2016). Reported in the source.',
       'SaryarkaAvtoProm, Kostanay: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years), Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
     ]);
   });
@@ -193,7 +193,7 @@ describe('tooltips', () => {
       'Passenger cars',
       '2015 (est.): ≈10,804 vehicles',
       'January–November 2015',
-      'Estimate, computed from reported figures',
+      'Estimate computed from reported figures',
     ]);
     estimate.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
     await el.updateComplete;

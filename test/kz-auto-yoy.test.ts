@@ -25,7 +25,7 @@ describe('<kz-auto-yoy>', () => {
   it('speaks Russian with a decimal comma and spaces between thousands', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal(`Выпуск автомобилей в Казахстане сократился на 22${NBSP}%`);
-    expect(text(el, '.headline')).to.equal(`Всего 10${NBSP}125 единиц техники, ${MINUS}22${NBSP}% к прошлому году`);
+    expect(text(el, '.headline')).to.equal(`Всего 10${NBSP}125${NBSP}единиц техники, ${MINUS}22${NBSP}% к прошлому году`);
     expect(texts(el, '.category')).to.deep.equal(['Легковые автомобили', 'Грузовые автомобили', 'Автобусы']);
     expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`]);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
@@ -49,7 +49,7 @@ describe('<kz-auto-yoy>', () => {
 
   it('draws diverging bars of the change with mode="change", total last', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" mode="change"></kz-auto-yoy>`);
-    expect(text(el, '.title')).to.equal('Passenger car output fell most, by 24.5%');
+    expect(text(el, '.title')).to.equal('Passenger-car production fell most, by 24.5%');
     expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses', 'All vehicles']);
     expect(texts(el, '.value')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`, `${MINUS}22%`]);
     const bars = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('svg.plot rect.bar')];
@@ -94,7 +94,7 @@ describe('<kz-auto-yoy>', () => {
     );
     expect(root.getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.equal(
       `Bar chart. In January–November 2016 Kazakhstan produced 10,125 vehicles, 22% fewer than a year earlier. ` +
-        `Passenger cars: 8,157 (${MINUS}24.5%); Trucks: 1,431 (+8%); Buses: 174 (${MINUS}10.8%).`,
+        `Passenger cars: 8,157 (${MINUS}24.5%); trucks: 1,431 (+8%); buses: 174 (${MINUS}10.8%).`,
     );
     // The plot is a group of named marks, after the summary in reading order.
     const plot = root.querySelector('svg.plot')!;
@@ -133,7 +133,7 @@ describe('<kz-auto-yoy>', () => {
     expect(text(el, '.subtitle')).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el, '.source')).to.equal('Источник: КазАвтоПром');
-    expect(texts(el, '.note')).to.deep.equal(['Примечание: Данные предварительные.']);
+    expect(texts(el, '.note')).to.deep.equal(['Примечание. Данные предварительные.']);
     // The accessible name follows the visible title; the host's title attribute shows no tooltip.
     expect(el.shadowRoot!.getElementById('title')!.textContent).to.equal('Автопром: минус пятая часть');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('title')).to.equal('');

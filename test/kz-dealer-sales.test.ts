@@ -5,7 +5,7 @@ import { NBSP, mountTag, text, texts } from './helpers.js';
 describe('<kz-dealer-sales>', () => {
   it('shows dealer sales falling faster than production, in English', async () => {
     const el = await mountTag('kz-dealer-sales', 'lang="en"');
-    expect(text(el, '.title')).to.equal('Dealer sales of passenger cars fell by 56%, production fell by 24.5%');
+    expect(text(el, '.title')).to.equal('Dealer car sales fell by 56% and passenger-car production fell by 24.5%');
     expect(texts(el, '.category')).to.deep.equal(['Sold by official dealers', 'Produced in Kazakhstan']);
     expect(texts(el, '.annotation')).to.deep.equal(['−56%', '−24.5%']);
     expect(texts(el, 'svg.plot .value')).to.deep.equal(['88.4 thousand', '38.8 thousand', '≈10,804', '8,157']);
@@ -18,7 +18,7 @@ describe('<kz-dealer-sales>', () => {
 
   it('speaks Russian and Kazakh', async () => {
     const ru = await mountTag('kz-dealer-sales', 'lang="ru"');
-    expect(text(ru, '.title')).to.equal(`Продажи легковых автомобилей у дилеров упали на 56${NBSP}%, выпуск — сократился на 24,5${NBSP}%`);
+    expect(text(ru, '.title')).to.equal(`Продажи легковых автомобилей упали на 56${NBSP}%, выпуск сократился на 24,5${NBSP}%`);
     expect(texts(ru, 'svg.plot .value')).to.deep.equal([`88,4${NBSP}тыс.`, `38,8${NBSP}тыс.`, `≈10${NBSP}804`, `8${NBSP}157`]);
     const kk = await mountTag('kz-dealer-sales', 'lang="kk"');
     expect(text(kk, '.title')).to.equal(`Дилерлердің жеңіл автокөлік сатылымы 56${NBSP}пайызға, өндірісі 24,5${NBSP}пайызға қысқарды`);

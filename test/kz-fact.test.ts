@@ -8,15 +8,15 @@ describe('<kz-fact>', () => {
     const el = await mountTag('kz-fact', 'lang="en" fact="dealer-sales-2016" compare="dealer-sales-2015"');
     expect(text(el, '.title')).to.equal('Passenger cars sold by official dealers');
     expect(text(el, '.subtitle')).to.equal('January–November 2016');
-    expect(text(el, '.big-number')).to.equal('38.8 thousand vehicles');
-    expect(texts(el, 'svg.plot .value')).to.deep.equal(['−56.1% against 88.4 thousand vehicles in January–November 2015']);
+    expect(text(el, '.big-number')).to.equal('38.8 thousand cars');
+    expect(texts(el, 'svg.plot .value')).to.deep.equal(['−56.1% compared with 88.4 thousand cars in January–November 2015']);
     expect(text(el, '.source')).to.equal('Source: Vremya Vostoka');
   });
 
   it('compares shares in percentage points, keeps the printed hedge, and signs a change', async () => {
     const share = await mountTag('kz-fact', 'lang="ru" fact="local-share-2016-03" compare="local-share-2015-03"');
     expect(text(share, '.big-number')).to.equal(`24${NBSP}%`);
-    expect(text(share, 'svg.plot .value')).to.equal(`+13 процентных пунктов к 11${NBSP}% за март 2015`);
+    expect(text(share, 'svg.plot .value')).to.equal(`+13${NBSP}процентных пунктов к марту 2015 года (11${NBSP}%)`);
     const hedged = await mountTag('kz-fact', 'lang="kk" fact="production-value-2015-usd"');
     expect(text(hedged, '.big-number')).to.equal(`80${NBSP}млрд${NBSP}доллар`);
     expect(text(hedged, '.note')).to.contain('80 миллиард теңге');

@@ -5,7 +5,7 @@ import { NBSP, mountTag, text, texts } from './helpers.js';
 describe('<kz-output-value>', () => {
   it('draws two points as two bars, nothing between, with the ratio and the annotations', async () => {
     const el = await mountTag('kz-output-value', 'lang="en"');
-    expect(text(el, '.title')).to.equal('Vehicle output in value grew 5 times from 2010 to 2015');
+    expect(text(el, '.title')).to.equal('The value of vehicle output rose fivefold from 2010 to 2015');
     expect(texts(el, '.category')).to.deep.equal(['2010', '2015']);
     expect(el.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]').length).to.equal(2);
     expect(el.shadowRoot!.querySelectorAll('svg.plot path, svg.plot line:not(.baseline):not(.hatch-line)').length).to.equal(0);
@@ -18,7 +18,7 @@ describe('<kz-output-value>', () => {
   it('picks annotations by attribute, and names an unknown one', async () => {
     const el = await mountTag('kz-output-value', 'lang="ru" annotations="dollar-slip"');
     expect(texts(el, '.note')).to.have.length(1);
-    expect(text(el, '.note')).to.contain(`80${NBSP}млрд${NBSP}$`);
+    expect(text(el, '.note')).to.contain(`80${NBSP}млрд${NBSP}долларов`);
     el.setAttribute('annotations', 'none');
     await el.updateComplete;
     expect(texts(el, '.note')).to.deep.equal([]);

@@ -30,10 +30,10 @@ describe('<kz-plant-share>', () => {
 
   it('speaks Russian and Kazakh', async () => {
     const ru = await mount<KzPlantShare>(html`<kz-plant-share lang="ru"></kz-plant-share>`);
-    expect(text(ru, '.title')).to.equal(`Доля казахстанских автомобилей в официальных продажах выросла с 11 до 24${NBSP}%`);
+    expect(text(ru, '.title')).to.equal(`Доля местной сборки в официальных продажах выросла с 11 до 24${NBSP}%`);
     expect(texts(ru, '.category')).to.deep.equal(['март 2015', 'март 2016']);
     expect(texts(ru, 'svg.plot .value')).to.deep.equal([`11${NBSP}%`, `89${NBSP}%`, `24${NBSP}%`, `76${NBSP}%`]);
-    expect(text(ru, '.annotation')).to.equal('+13 процентных пунктов за год');
+    expect(text(ru, '.annotation')).to.equal(`+13${NBSP}процентных пунктов за год`);
     expect(text(ru, '.note')).to.contain('«Азия Авто» (Усть-Каменогорск), «СарыаркаАвтоПром» (Костанай)');
 
     const kk = await mount<KzPlantShare>(html`<kz-plant-share lang="kk"></kz-plant-share>`);

@@ -190,7 +190,8 @@ describe('a newsroom’s own data', () => {
       await ru.updateComplete;
       expect(texts(ru, '.error p')).to.deep.equal([
         'В свойстве data найдена 1 ошибка:',
-        'Данные: ожидалось список строк или объект со списком "rows", найдено «an object».',
+        // Russian quotes round a name, as everywhere in the Russian copy.
+        'Данные: требуется список строк или объект со списком «rows», найдено «an object».',
       ]);
     });
 

@@ -8,12 +8,12 @@ const MINUS = '\u2212';
 const expected: Record<string, Record<string, string[]>> = {
   'kz-auto-yoy': {
     en: ['Vehicle output in Kazakhstan fell by 22%', '8,157', '1,431', '174', '≈10,804', `${MINUS}24.5%`, '+8%', '10,125 vehicles'],
-    ru: [`8${NBSP}157`, `1${NBSP}431`, '174', `≈10${NBSP}804`, `${MINUS}24,5${NBSP}%`, `10${NBSP}125 единиц техники`],
+    ru: [`8${NBSP}157`, `1${NBSP}431`, '174', `≈10${NBSP}804`, `${MINUS}24,5${NBSP}%`, `10${NBSP}125${NBSP}единиц техники`],
     kk: [`Қазақстанда автокөлік өндірісі 22${NBSP}пайызға қысқарды`, `8${NBSP}157`, `1${NBSP}431`, `${MINUS}10,8${NBSP}%`],
   },
   'kz-plant-share': {
     en: ['11%', '24%', '89%', '76%', '+13 percentage points in a year', 'Source: inform.kz'],
-    ru: [`11${NBSP}%`, `24${NBSP}%`, '+13 процентных пунктов за год', 'март 2016'],
+    ru: [`11${NBSP}%`, `24${NBSP}%`, `+13${NBSP}процентных пунктов за год`, 'март 2016'],
     kk: [`11${NBSP}%`, `24${NBSP}%`, `Бір жылда +13${NBSP}пайыздық тармақ`, `2015${NBSP}жылғы наурыз`],
   },
 };

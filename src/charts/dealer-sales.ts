@@ -4,6 +4,7 @@ import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { dealerSalesMessages } from '../i18n/messages/widgets/dealer-sales.js';
+import { semicolonList } from '../i18n/sentence.js';
 
 export interface DealerSalesProps extends FigureContext {
   data: DealerSalesData;
@@ -23,7 +24,8 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
   const year = f.periodParts(data.period).year;
   const previousYear = f.periodParts(data.previousPeriod).year;
   const count = (v: number, estimate: boolean) => (estimate ? f.approximate(v) : v >= 1e4 ? f.compact(v) : f.number(v, 0));
-  const vehicles = (v: number, estimate: boolean) => t.vehicles(count(v, estimate), Math.round(v));
+  // Every vehicle here is a passenger car: «38,8 тыс. автомобилей», «≈10 804 автомобиля».
+  const vehicles = (v: number, estimate: boolean) => t.vehicles(count(v, estimate), Math.round(v), true);
   const estimated = data.series.some((s) => s.previousEstimated);
   const yearLabel = (estimate: boolean) => (estimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear));
 
@@ -66,15 +68,15 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
       production && f.number(Math.abs(production.change)),
       production?.change,
     ),
-    subtitle: dealerSalesText.subtitle(period, previousYear),
+    subtitle: dealerSalesText.subtitle(f.periodInText(data.period), previousYear),
     legend: [
       { label: yearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
       { label: yoyText.year(year), tone: 'current' },
     ],
     chart,
     description: dealerSalesText.summary(
-      data.series
-        .map((s) =>
+      semicolonList(
+        data.series.map((s) =>
           dealerSalesText.summaryPart(
             dealerSalesText.series[s.key],
             vehicles(s.previous, s.previousEstimated),
@@ -83,12 +85,13 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
             year,
             f.signedPercent(s.change),
           ),
-        )
-        .join('; '),
+        ),
+        lang,
+      ),
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
-      caption: dealerSalesText.tableCaption(period),
+      caption: dealerSalesText.tableCaption(f.periodInText(data.period)),
       columns: [dealerSalesText.tableSeries, yearLabel(estimated), yoyText.year(year), yoyText.tableChange],
       rows: data.series.map((s) => ({
         header: dealerSalesText.series[s.key],

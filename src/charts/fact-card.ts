@@ -1,6 +1,10 @@
 import { localText } from '../data/types.js';
 import type { FactCard } from '../data/widgets.js';
-import { formatQuantity, isChange } from '../i18n/quantity.js';
+import { countsCars, formatQuantity, isChange } from '../i18n/quantity.js';
+import { getFact, isFactId } from '../data/lookup.js';
+
+/** A dataset figure counting cars only is worded as cars («38,8 тыс. автомобилей»). */
+const carsOf = (id: string) => isFactId(id) && countsCars(getFact(id).subject);
 import { bigNumber } from './big-number.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
@@ -21,7 +25,7 @@ export interface FactCardProps extends FigureContext {
 export function factCardFigure({ fact, compare, fallbackSource, width, height, activeMark, fontSize, locale, notice }: FactCardProps): FrameProps {
   const { t, f, lang } = locale;
   const factText = factMessages[lang];
-  const value = formatQuantity({ ...fact, signed: isChange(fact.id) }, locale);
+  const value = formatQuantity({ ...fact, signed: isChange(fact.id), cars: carsOf(fact.id) }, locale);
   const period = fact.period ? f.period(fact.period) : '';
   const lines: { text: string; tone?: 'down' | 'up' }[] = [];
   if (compare) {
@@ -29,7 +33,12 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     const diff = isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
     const change = isShare ? t.percentagePoints(f.signedNumber(diff), Math.abs(diff)) : f.signedPercent(diff);
     lines.push({
-      text: factText.compare(change, formatQuantity(compare, locale), compare.period ? f.period(compare.period) : ''),
+      text: factText.compare(
+        change,
+        formatQuantity({ ...compare, cars: carsOf(compare.id), short: true }, locale),
+        compare.period ? f.period(compare.period) : '',
+        compare.period?.kind,
+      ),
       tone: diff < 0 ? 'down' : 'up',
     });
   }
@@ -49,14 +58,15 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     title: label,
     subtitle: period,
     chart,
-    description: [factText.summary(label, value, period), ...lines.map((l) => l.text)].join(' '),
+    // One sentence per line, the period as it reads inside a sentence («январь–ноябрь 2016 года»).
+    description: [factText.summary(label, value, fact.period ? f.periodInText(fact.period) : ''), ...lines.map((l) => `${l.text}.`)].join(' '),
     navigation: t.marks.navigation(1),
     table: {
       caption: factText.tableCaption,
       columns: [factText.tableFigure, factText.tableValue, factText.tablePeriod],
       rows: [fact, ...(compare ? [compare] : [])].map((x) => ({
         header: localText(x.label, lang),
-        cells: [formatQuantity(x, locale), x.period ? f.period(x.period) : ''],
+        cells: [formatQuantity({ ...x, cars: carsOf(x.id) }, locale), x.period ? f.period(x.period) : ''],
       })),
     },
     notes: fact.note ? [localText(fact.note, lang)] : [],

@@ -68,7 +68,11 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   return {
     lang,
     title,
-    subtitle: outputValueText.subtitle(labels.join(', ')),
+    // "2010 and 2015", «2010 и 2015»: the list as each language joins it.
+    subtitle: outputValueText.subtitle(
+      new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels),
+      points.every((p) => p.period.kind === 'year'),
+    ),
     chart,
     description: outputValueText.summary(points.map((p, i) => outputValueText.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),

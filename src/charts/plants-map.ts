@@ -34,12 +34,13 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
     title: plantsMapText.title,
     subtitle: plantsMapText.subtitle,
     chart,
-    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.lines].join(': ')).join('; ')),
+    // Each place and each of its figures a sentence of its own: "Label: value (period)" already has a colon.
+    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.lines].join('. ')).join('. ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
       caption: plantsMapText.tableCaption,
       columns: [plantsMapText.tablePlace, plantsMapText.tableFigures],
-      rows: places.map((p) => ({ header: p.heading, cells: [p.lines.join('; ')] })),
+      rows: places.map((p) => ({ header: p.heading, cells: [p.lines.join('. ')] })),
     },
     notes: [plantsMapText.boundary],
     notePrefix: t.notePrefix,

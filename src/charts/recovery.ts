@@ -6,6 +6,7 @@ import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
+import { capitalize } from '../i18n/sentence.js';
 
 export interface RecoveryProps extends FigureContext {
   data: RecoveryData;
@@ -73,17 +74,17 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
     headline: plant && plantName
       ? recoveryText.plantHeadline(
           plantName,
-          plant.value === undefined ? '' : t.vehicles(f.number(plant.value, 0), plant.value),
-          f.period(plant.period),
+          plant.value === undefined ? '' : t.vehicles(f.number(plant.value, 0), plant.value, true),
+          f.periodInText(plant.period),
           f.signedPercent(plant.change),
         )
       : undefined,
     chart,
     description: recoveryText.summary(
-      [
+      capitalize([
         ...stages.map((s) => recoveryText.summaryPart(f.period(s.period), f.signedPercent(s.change))),
         ...(plant && plantName ? [recoveryText.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
-      ].join('; '),
+      ].join('; ')),
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {

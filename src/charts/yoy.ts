@@ -4,6 +4,7 @@ import { divergingBars } from './diverging-bars.js';
 import type { FrameProps, LegendItem } from './frame.js';
 import type { FigureContext, TableModel } from './types.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
+import { semicolonList } from '../i18n/sentence.js';
 
 export const YOY_MODES = ['units', 'change'] as const;
 export type YoyMode = (typeof YOY_MODES)[number];
@@ -116,15 +117,15 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
           totalText,
           f.number(Math.abs(total.change)),
           total.change,
-          segments
-            .map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change)))
-            .join('; '),
+          semicolonList(segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change))), lang),
         )
       : yoyText.summaryChange(
           parts.months,
           parts.year,
-          [...segments.map((s) => yoyText.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
-            yoyText.summaryChangePart(t.segments.total, f.signedPercent(total.change))].join('; '),
+          semicolonList([
+            ...segments.map((s) => yoyText.summaryChangePart(t.segments[s.key], f.signedPercent(s.change))),
+            yoyText.summaryChangePart(t.segments.total, f.signedPercent(total.change)),
+          ], lang),
         );
 
   const figureRow = (label: string, fig: YoyData['total']) => ({
@@ -132,7 +133,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     cells: [count(fig.previous, fig.previousEstimated), count(fig.current, false), f.signedPercent(fig.change)],
   });
   const table: TableModel = {
-    caption: yoyText.tableCaption(period),
+    caption: yoyText.tableCaption(f.periodInText(data.period)),
     columns: [yoyText.tableType, previousYearLabel(estimated), yoyText.year(currentYear), yoyText.tableChange],
     rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
   };

@@ -145,7 +145,7 @@ const recipes = [
     label: {
       kk: 'Ресми саудадағы қазақстандық автокөліктер үлесінің өзгерісі',
       ru: 'Изменение доли казахстанских автомобилей в официальных продажах',
-      en: 'Change in the share of Kazakhstan-made cars in official sales',
+      en: 'Change in the share of Kazakhstan-assembled cars in official sales',
     },
     period: { kind: 'months', from: '2016-03', to: '2016-03' },
     subject: 'local-assembly',

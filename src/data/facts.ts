@@ -61,7 +61,7 @@ export const reportedFacts = [
     label: {
       kk: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі (дана есебімен)',
       ru: 'Изменение выпуска к прошлому году (в натуральном выражении)',
-      en: 'Change in vehicles produced on a year earlier',
+      en: 'Change in vehicles produced compared with a year earlier',
     },
     period: janNov2016,
     subject: 'sector',
@@ -89,7 +89,7 @@ export const reportedFacts = [
     label: {
       kk: 'Жеңіл автокөлік өндірісінің 2015 жылға қарағанда өзгерісі',
       ru: 'Изменение выпуска легковых автомобилей к 2015 году',
-      en: 'Change in passenger car production on 2015',
+      en: 'Change in passenger-car production compared with 2015',
     },
     period: janNov2016,
     subject: 'passenger-cars',
@@ -117,7 +117,7 @@ export const reportedFacts = [
     label: {
       kk: 'Жүк автокөліктері өндірісінің өткен жылға қарағанда өзгерісі',
       ru: 'Изменение выпуска грузовых автомобилей к прошлому году',
-      en: 'Change in truck production on a year earlier',
+      en: 'Change in truck production compared with a year earlier',
     },
     period: janNov2016,
     subject: 'trucks',
@@ -131,7 +131,7 @@ export const reportedFacts = [
     label: {
       kk: 'Автобус өндірісінің өткен жылға қарағанда өзгерісі',
       ru: 'Изменение выпуска автобусов к прошлому году',
-      en: 'Change in bus production on a year earlier',
+      en: 'Change in bus production compared with a year earlier',
     },
     period: janNov2016,
     subject: 'buses',
@@ -183,7 +183,7 @@ export const reportedFacts = [
     label: {
       kk: 'Дилерлік сатылымның бір жыл бұрынғыға қарағанда өзгерісі',
       ru: 'Изменение дилерских продаж к прошлому году',
-      en: 'Change in dealer sales on a year earlier',
+      en: 'Change in dealer sales compared with a year earlier',
     },
     period: janNov2016,
     subject: 'dealer-sales',
@@ -195,16 +195,16 @@ export const reportedFacts = [
     value: -56,
     unit: 'percent',
     label: {
-      kk: 'Өндірістің өзгерісі, 2016 жылдың бірінші жартысы',
-      ru: 'Темп спада производства, первое полугодие 2016 года',
-      en: 'Rate of decline in production, first half of 2016',
+      kk: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі',
+      ru: 'Изменение выпуска к прошлому году',
+      en: 'Change in production compared with a year earlier',
     },
     period: { kind: 'months', from: '2016-01', to: '2016-06' },
     subject: 'sector',
     note: {
       kk: 'Мақала бірінші жартыжылдықтағы өндірісті дана есебімен бермейді, сондықтан бұл 56 пайызды тексеру мүмкін емес; ол алдыңғы абзацтағы дилерлік сатылымның 11 айдағы 56 пайыздық құлдырауымен дәл келеді.',
       ru: 'Статья не приводит выпуск за первое полугодие в единицах, поэтому эти 56 процентов проверить нельзя; они совпадают с падением дилерских продаж за 11 месяцев в предыдущем абзаце.',
-      en: 'The article gives no first-half production in units, so this 56 % cannot be checked; it equals the 56 % fall in dealer sales over eleven months in the paragraph before.',
+      en: 'The article gives no first-half production in units, so this 56% cannot be checked; it equals the 56% fall in dealer sales over eleven months in the paragraph before.',
     },
     source: { article: VV, paragraph: 4, sentence: 2, printed: 'с 56' },
   },
@@ -214,16 +214,16 @@ export const reportedFacts = [
     value: -22,
     unit: 'percent',
     label: {
-      kk: 'Өндірістің өзгерісі, 2016 жылдың 11 айы',
-      ru: 'Темп спада производства, 11 месяцев 2016 года',
-      en: 'Rate of decline in production, eleven months of 2016',
+      kk: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі',
+      ru: 'Изменение выпуска к прошлому году',
+      en: 'Change in production compared with a year earlier',
     },
     period: janNov2016,
     subject: 'sector',
     note: {
       kk: 'Бірінші абзацтағы 22 пайыздық құлдырауды қайталайды.',
       ru: 'Повторяет падение на 22 процента из первого абзаца.',
-      en: 'Restates the 22 % fall given in the first paragraph.',
+      en: 'Restates the 22% fall given in the first paragraph.',
     },
     source: { article: VV, paragraph: 4, sentence: 2, printed: 'до 22 процентов' },
   },
@@ -249,7 +249,7 @@ export const reportedFacts = [
     label: {
       kk: '«Азия Авто» өндірісінің бір жыл бұрынғыға қарағанда өзгерісі',
       ru: 'Изменение выпуска «Азия Авто» к прошлому году',
-      en: 'Change in Asia Auto output on a year earlier',
+      en: 'Change in Asia Auto output compared with a year earlier',
     },
     period: { kind: 'months', from: '2016-07', to: '2016-11' },
     subject: 'asia-auto',
@@ -287,7 +287,7 @@ export const reportedFacts = [
     unit: 'times',
     label: {
       kk: 'Кеден одағының нормалары мүмкіндік берген ішкі өндірістің ұлғаюы',
-      ru: 'Рост внутреннего производства, который позволили нормы Таможенного союза',
+      ru: 'Рост внутреннего производства, который стал возможен благодаря нормам Таможенного союза',
       en: 'Growth in domestic production made possible by Customs Union rules',
     },
     period: {
@@ -408,7 +408,7 @@ export const reportedFacts = [
     subject: 'sector',
     note: {
       kk: 'Келесі сөйлем 2015 жылғы өндіріс көлемін 80 млрд доллар деп береді; екеуі бірдей дұрыс бола алмайды.',
-      ru: 'Следующее предложение называет объём производства 2015 года 80 млрд долларов; оба значения верны быть не могут.',
+      ru: 'Следующее предложение называет объём производства 2015 года 80 млрд долларов; оба значения не могут быть верными.',
       en: 'The next sentence gives 2015 production as 80 billion dollars; both cannot be right.',
     },
     source: { article: INFORM, paragraph: 1, sentence: 10, printed: '80 миллиард теңгеге' },
@@ -441,8 +441,8 @@ export const reportedFacts = [
     subject: 'sector',
     note: {
       kk: 'Алдыңғы сөйлем дәл осы көрсеткішті 80 миллиард теңге деп береді. 80 млрд доллар сол жылғы 7,4 млрд долларлық бүкіл нарықтан он еседей көп, сондықтан «доллар» қате болуы ықтимал.',
-      ru: 'Предыдущее предложение даёт этот же показатель как 80 миллиардов тенге. 80 млрд долларов примерно в десять раз больше всего рынка того же года (7,4 млрд долларов), так что «долларов», вероятно, ошибка.',
-      en: 'The sentence before gives the same figure as 80 billion tenge. 80 billion dollars would be about ten times the whole car market of that year (7.4 billion dollars), so "dollars" is probably a slip.',
+      ru: 'Предыдущее предложение приводит этот же показатель в тенге: 80 млрд тенге. 80 млрд долларов примерно в десять раз больше всего рынка того же года (7,4 млрд долларов), так что «долларов», вероятно, ошибка.',
+      en: 'The sentence before gives the same figure as 80 billion tenge. 80 billion dollars would be about ten times the whole car market of that year (7.4 billion dollars), so “dollars” is probably a slip.',
     },
     source: { article: INFORM, paragraph: 1, sentence: 11, printed: '80 млрд долларды' },
   },
@@ -460,8 +460,8 @@ export const reportedFacts = [
     subject: 'sector',
     note: {
       kk: 'Мақала бұл орташа көрсеткіштің қалай есептелгенін айтпайды: 16 миллиард теңгеден 80 миллиард теңгеге өсу — бес есе, бұл жылына орта есеппен шамамен 38 пайыз.',
-      ru: 'Статья не поясняет, как посчитан этот средний темп: рост с 16 до 80 миллиардов тенге — это пятикратное увеличение, в среднем около 38 процентов в год.',
-      en: 'The article does not say how this average is computed: 16 to 80 billion tenge is a five-fold rise, about 38 % a year on average.',
+      ru: 'Статья не поясняет, как посчитан этот средний темп: рост с 16 до 80 млрд тенге — это пятикратное увеличение, в среднем около 38 процентов в год.',
+      en: 'The article does not say how this average is computed: 16 to 80 billion tenge is a fivefold rise, about 38% a year on average.',
     },
     source: { article: INFORM, paragraph: 1, sentence: 11, printed: '62 пайызға' },
   },
@@ -473,7 +473,7 @@ export const reportedFacts = [
     label: {
       kk: 'Ресми саудадағы қазақстандық автокөліктер үлесі',
       ru: 'Доля казахстанских автомобилей в официальных продажах',
-      en: 'Share of Kazakhstan-made cars in official sales',
+      en: 'Share of Kazakhstan-assembled cars in official sales',
     },
     period: { kind: 'months', from: '2015-03', to: '2015-03' },
     subject: 'local-assembly',
@@ -487,7 +487,7 @@ export const reportedFacts = [
     label: {
       kk: 'Ресми саудадағы қазақстандық автокөліктер үлесі',
       ru: 'Доля казахстанских автомобилей в официальных продажах',
-      en: 'Share of Kazakhstan-made cars in official sales',
+      en: 'Share of Kazakhstan-assembled cars in official sales',
     },
     period: { kind: 'months', from: '2016-03', to: '2016-03' },
     subject: 'local-assembly',
@@ -534,7 +534,7 @@ export const reportedFacts = [
     unit: 'brands',
     label: {
       kk: 'Қостанайда құрастырылған әлемдік маркалар',
-      ru: 'Мировые бренды, собранные в Костанае',
+      ru: 'Мировые бренды, автомобили которых собраны в Костанае',
       en: 'Global brands assembled in Kostanay',
     },
     period: {
@@ -551,7 +551,7 @@ export const reportedFacts = [
     unit: 'vehicles',
     label: {
       kk: 'Қостанайда құрастырылған машиналар',
-      ru: 'Машины, собранные в Костанае',
+      ru: 'Автомобили, собранные в Костанае',
       en: 'Vehicles assembled in Kostanay',
     },
     period: {

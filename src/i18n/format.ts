@@ -31,6 +31,8 @@ export interface Formatter {
   periodParts(period: Period): { months: string; year: string };
   /** A period as a phrase: "January–November 2016" · «январь–ноябрь 2016» · «2016 жылғы қаңтар–қараша». */
   period(period: Period): string;
+  /** The same inside a sentence: «январь–ноябрь 2016 года» in Russian. */
+  periodInText(period: Period): string;
 }
 
 export function createFormatter(lang: Lang, messages: Messages): Formatter {
@@ -77,6 +79,13 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     return [value, ''];
   };
 
+  const period = (period: Period) => {
+    const { months, year } = periodParts(period);
+    // A Kazakh span across years already names both years (see periodParts).
+    if (lang === 'kk' && /\d/.test(months)) return months;
+    return months && year ? messages.period(months, year) : months || year;
+  };
+
   return {
     number,
     compact: (value, digits = 1) => {
@@ -92,11 +101,7 @@ export function createFormatter(lang: Lang, messages: Messages): Formatter {
     signedPercent: (value, digits = 1) => signedNumber(value, digits) + percentSign,
     signedNumber,
     periodParts,
-    period: (period) => {
-      const { months, year } = periodParts(period);
-      // A Kazakh span across years already names both years (see periodParts).
-      if (lang === 'kk' && /\d/.test(months)) return months;
-      return months && year ? messages.period(months, year) : months || year;
-    },
+    period,
+    periodInText: (p) => messages.periodInText(period(p), p.kind),
   };
 }

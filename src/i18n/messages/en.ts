@@ -1,3 +1,9 @@
+import type { Period, Qualifier } from '../../data/types.js';
+
+/** Singular only for a printed "1": "1 vehicle", "1.5 vehicles", "1 thousand vehicles". */
+const enNoun = (printed: string, one: string, other: string) => (/(^|[^\d.,])1$/.test(printed.trim()) ? one : other);
+import { fold } from '../en-fold.js';
+
 /**
  * English messages: the reference for the shape of every language file. Functions take numbers
  * already formatted by `format.ts` (strings) plus, where wording depends on it, the raw value.
@@ -9,6 +15,8 @@ export const en = {
   ],
   /** "January–November 2016", "March 2015". */
   period: (months: string, year: string) => `${months} ${year}`,
+  /** A period inside a sentence; Russian adds «года» after months. */
+  periodInText: (period: string, _kind: Period['kind']) => period,
   /** Large-number words, after the number: "38.8 thousand", "61.5 billion". */
   scale: { thousand: 'thousand', million: 'million', billion: 'billion' },
   /** "61.5 billion tenge", "$7.4 billion". */
@@ -19,23 +27,27 @@ export const en = {
   quote: (s: string) => `"${s}"`,
   notePrefix: 'Note:',
   estimate: 'est.',
-  /** Plural-aware count of vehicles. */
-  vehicles: (n: string, count: number) =>
-    new Intl.PluralRules('en').select(count) === 'one' ? `${n} vehicle` : `${n} vehicles`,
-  percentagePoints: (n: string, count: number) =>
-    new Intl.PluralRules('en').select(count) === 'one' ? `${n} percentage point` : `${n} percentage points`,
+  /** Plural-aware count of vehicles (cars where every one is a car): "1 vehicle", "38.8 thousand cars". */
+  vehicles: (n: string, _count?: number, cars?: boolean) => `${n} ${enNoun(n, cars ? 'car' : 'vehicle', cars ? 'cars' : 'vehicles')}`,
+  /** The count in a tight place, e.g. in brackets after a period. */
+  vehiclesShort: (n: string) => `${n} ${enNoun(n, 'vehicle', 'vehicles')}`,
+  percentagePoints: (n: string, _count?: number) => `${n} ${enNoun(n, 'percentage point', 'percentage points')}`,
 
-  people: (n: string, count: number): string => (new Intl.PluralRules('en').select(count) === 'one' ? `${n} person` : `${n} people`),
-  brandCount: (n: string, count: number): string => (new Intl.PluralRules('en').select(count) === 'one' ? `${n} brand` : `${n} brands`),
-  times: (n: string): string => `${n} times`,
+  people: (n: string, _count?: number): string => `${n} ${enNoun(n, 'person', 'people')}`,
+  brandCount: (n: string, _count?: number): string => `${n} ${enNoun(n, 'brand', 'brands')}`,
+  /** A ratio as a multiple: "fivefold", "1.5-fold". */
+  times: (n: string): string => fold(n),
+  /** A hedged multiple: "up to fourfold". */
+  timesQualified: (qualifier: Qualifier, n: string): string =>
+    `${{ over: 'more than', almost: 'almost', about: 'about', 'up-to': 'up to' }[qualifier]} ${fold(n)}`,
   /** A hedged figure as the source printed it: "more than 10 thousand vehicles". */
-  qualified: (qualifier: 'over' | 'almost' | 'about' | 'up-to', amount: string, noun: string): string =>
+  qualified: (qualifier: Qualifier, amount: string, noun: string): string =>
     `${{ over: 'more than', almost: 'almost', about: 'about', 'up-to': 'up to' }[qualifier]} ${amount}${noun ? ` ${noun}` : ''}`,
-  /** Nouns after a number, for the hedged form; plural chosen by the count. */
+  /** Nouns after a hedged number (`n` as printed), in the case the hedge asks for. */
   nouns: {
-    vehicles: (count: number): string => (count === 1 ? 'vehicle' : 'vehicles'),
-    people: (count: number): string => (count === 1 ? 'person' : 'people'),
-    brands: (count: number): string => (count === 1 ? 'brand' : 'brands'),
+    vehicles: (n: string, _qualifier: Qualifier, cars?: boolean): string => enNoun(n, cars ? 'car' : 'vehicle', cars ? 'cars' : 'vehicles'),
+    people: (n: string, _qualifier: Qualifier): string => enNoun(n, 'person', 'people'),
+    brands: (n: string, _qualifier: Qualifier): string => enNoun(n, 'brand', 'brands'),
   },
   range: (from: string, to: string) => `${from}–${to}`,
   /** A figure of the dataset in a line: "Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years)". */
@@ -64,8 +76,9 @@ export const en = {
   marks: {
     change: 'change on a year earlier',
     reported: 'Reported in the source',
-    estimate: 'Estimate, computed from reported figures',
-    navigation: (count: number) => `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
+    estimate: 'Estimate computed from reported figures',
+    navigation: (count: number) =>
+      count === 1 ? 'Chart with 1 value. Escape leaves it.' : `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
     announce: (name: string, period: string, status: string) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
 
@@ -109,7 +122,7 @@ export const en = {
     notJson: (url: string, reason: string) => `The file at ${url} is not valid JSON (${reason}). Give JSON rows or a CSV file.`,
     credentials: (url: string) => `The src ${url} holds a password. Remove the user name and password from the address.`,
     tooBig: (url: string, megabytes: string) => `The file at ${url} is over ${megabytes}\u00a0MB, too large for a chart. Loading was stopped.`,
-    notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as "CSV UTF-8".`,
+    notUtf8: (url: string) => `The file at ${url} is not UTF-8 text. Save it as “CSV UTF-8”.`,
     htmlPage: (url: string) => `${url} returned a web page (a sign-in or error page?), not a data file.`,
     dataIntro: (origin: 'data' | 'src', count: number) =>
       `${origin === 'src' ? 'The data file' : 'The data property'} has ${count} ${count === 1 ? 'problem' : 'problems'}:`,
@@ -120,9 +133,9 @@ export const en = {
     expected: {
       number: 'a number',
       count: 'a number of zero or more (a count cannot be negative)',
-      share: 'a share from 0 to 100 %',
-      latitude: 'a latitude from -90 to 90',
-      longitude: 'a longitude from -180 to 180',
+      share: 'a share from 0 to 100%',
+      latitude: 'a latitude from −90 to 90',
+      longitude: 'a longitude from −180 to 180',
       period: 'a month as YYYY-MM or a year as YYYY',
       boolean: 'true or false',
       text: 'some text',

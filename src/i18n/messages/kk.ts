@@ -139,4 +139,9 @@ export const kk: Messages = {
   },
   languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
   scriptNames: { Latn: 'латын жазуы', Cyrl: 'кирилл жазуы', Arab: 'араб жазуы' },
+  // Forms added for Russian agreement; Kazakh keeps its own ("10 125 автокөлік", "4 есеге дейін").
+  periodInText: (period) => period,
+  vehiclesShort: (n) => `${n} автокөлік`,
+  timesQualified: (qualifier, n) =>
+    ({ over: `${ablative(`${n} есе`)} астам`, almost: `${dative(`${n} есе`)} жуық`, about: `шамамен ${n} есе`, 'up-to': `${dative(`${n} есе`)} дейін` })[qualifier],
 };

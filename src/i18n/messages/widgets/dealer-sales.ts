@@ -8,9 +8,9 @@ const en = {
   title: (sales: string, salesChange: number, production?: string, productionChange?: number) =>
     production === undefined
       ? `Dealer sales of passenger cars ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}%`
-      : `Dealer sales of passenger cars ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}%, production ${productionChange! < 0 ? 'fell' : 'rose'} by ${production}%`,
+      : `Dealer car sales ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}% and passenger-car production ${productionChange! < 0 ? 'fell' : 'rose'} by ${production}%`,
   subtitle: (period: string, previousYear: string) =>
-    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, against the same months of ${previousYear}`,
+    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}`,
   summary: (parts: string) => `Bar chart. ${parts}.`,
   summaryPart: (series: string, previous: string, previousYear: string, current: string, year: string, signedPct: string) =>
     `${series}: ${previous} in ${previousYear}, ${current} in ${year} (${signedPct})`,
@@ -25,13 +25,13 @@ const ru: DealerSalesMessages = {
   title: (sales, salesChange, production, productionChange) =>
     production === undefined
       ? `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%`
-      : `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%, выпуск — ${productionChange! < 0 ? 'сократился' : 'вырос'} на ${production}\u00a0%`,
+      : `Продажи легковых автомобилей ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%, выпуск ${productionChange! < 0 ? 'сократился' : 'вырос'} на ${production}\u00a0%`,
   subtitle: (period, previousYear) =>
-    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане, ${period}, в сравнении с теми же месяцами ${previousYear} года`,
-  summary: (parts) => `Столбчатая диаграмма. ${parts}.`,
+    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане за ${period} в сравнении с теми же месяцами ${previousYear} года`,
+  summary: (parts) => `Линейчатая диаграмма. ${parts}.`,
   summaryPart: (series, previous, previousYear, current, year, signedPct) =>
     `${series}: ${previous} в ${previousYear} году, ${current} в ${year} году (${signedPct})`,
-  tableCaption: (period) => `Продажи и выпуск легковых автомобилей, ${period}`,
+  tableCaption: (period) => `Продажи и выпуск легковых автомобилей за ${period}`,
   tableSeries: 'Показатель',
 };
 

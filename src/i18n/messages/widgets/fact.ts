@@ -1,12 +1,14 @@
-import type { Lang } from '../../../data/types.js';
+import type { Lang, Period } from '../../../data/types.js';
 import { dative } from '../../kk-case.js';
 import { ofPeriod, sentence } from '../../kk-period.js';
+import { ruDativePeriod } from '../../ru-case.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
-  estimate: 'Estimate, computed from reported figures',
-  /** "−56% against 88.4 thousand vehicles in January–November 2015". */
-  compare: (change: string, other: string, period: string) => (period ? `${change} against ${other} in ${period}` : `${change} against ${other}`),
+  estimate: 'Estimate computed from reported figures',
+  /** "−56% compared with 88.4 thousand vehicles in January–November 2015". */
+  compare: (change: string, other: string, period: string, _kind?: Period['kind']) =>
+    period ? `${change} compared with ${other} in ${period}` : `${change} compared with ${other}`,
   summary: (label: string, value: string, period: string) => (period ? `${label}, ${period}: ${value}.` : `${label}: ${value}.`),
   tableCaption: 'The figure',
   tableFigure: 'Figure',
@@ -18,7 +20,11 @@ export type FactMessages = typeof en;
 
 const ru: FactMessages = {
   estimate: 'Оценка, рассчитанная по опубликованным данным',
-  compare: (change, other, period) => (period ? `${change} к ${other} за ${period}` : `${change} к ${other}`),
+  // «−22 % к январю–ноябрю 2015 года (≈12 981 ед.)»: the period in the dative, the figure in brackets.
+  compare: (change, other, period, kind) => {
+    const dative = period && kind ? ruDativePeriod(period, kind) : undefined;
+    return dative ? `${change} к ${dative} (${other})` : period ? `${change} к ${other} (${period})` : `${change} к ${other}`;
+  },
   summary: (label, value, period) => (period ? `${label}, ${period}: ${value}.` : `${label}: ${value}.`),
   tableCaption: 'Показатель',
   tableFigure: 'Показатель',

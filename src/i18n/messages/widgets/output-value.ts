@@ -1,11 +1,16 @@
 import type { Lang } from '../../../data/types.js';
+import { timesRu } from '../../ru-plural.js';
+import { fold } from '../../en-fold.js';
+/** Plain years read «с 2010 по 2015 год»; other periods are named as they are. */
+const isYear = (s: string) => /^\d{4}$/.test(s);
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
-  /** `ratio` is "5" for a five-fold rise. */
-  titleRise: (ratio: string, from: string, to: string) => `Vehicle output in value grew ${ratio} times from ${from} to ${to}`,
-  titleFall: (from: string, to: string) => `Vehicle output in value fell from ${from} to ${to}`,
-  subtitle: (periods: string) => `Value of vehicles produced in Kazakhstan, ${periods}`,
+  /** `ratio` is the formatted multiple, "5" for a fivefold rise. */
+  titleRise: (ratio: string, from: string, to: string) => `The value of vehicle output rose ${fold(ratio)} from ${from} to ${to}`,
+  titleFall: (from: string, to: string) => `The value of vehicle output fell from ${from} to ${to}`,
+  /** `periods` is the list of periods charted, "2010 and 2015"; `years` when each is one year. */
+  subtitle: (periods: string, _years?: boolean) => `Value of vehicles produced in Kazakhstan, ${periods}`,
   series: 'Output',
   alsoPrefix: 'Also in the source:',
   summary: (parts: string) => `Bar chart of the value of vehicles produced. ${parts}.`,
@@ -19,12 +24,19 @@ const en = {
 export type OutputValueMessages = typeof en;
 
 const ru: OutputValueMessages = {
-  titleRise: (ratio, from, to) => `Объём производства автомобилей в деньгах вырос в ${ratio} раз с ${from} по ${to} год`,
-  titleFall: (from, to) => `Объём производства автомобилей в деньгах сократился с ${from} по ${to} год`,
-  subtitle: (periods) => `Стоимость автомобилей, произведённых в Казахстане, ${periods}`,
+  titleRise: (ratio, from, to) =>
+    isYear(from) && isYear(to)
+      ? `Стоимость выпуска автомобилей выросла ${timesRu(ratio)} с ${from} по ${to} год`
+      : `Стоимость выпуска автомобилей выросла ${timesRu(ratio)}: ${from} — ${to}`,
+  titleFall: (from, to) =>
+    isYear(from) && isYear(to)
+      ? `Стоимость выпуска автомобилей снизилась с ${from} по ${to} год`
+      : `Стоимость выпуска автомобилей снизилась: ${from} — ${to}`,
+  subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${periods} годах` : periods}`,
   series: 'Объём производства',
-  alsoPrefix: 'Также в источнике:',
-  summary: (parts) => `Столбчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
+  // A full stop, as after «Примечание.»: the line after it is a sentence with a colon of its own.
+  alsoPrefix: 'Также в источнике.',
+  summary: (parts) => `Линейчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
   summaryPart: (period, value) => `${period}: ${value}`,
   tableCaption: 'Стоимость выпущенных автомобилей',
   tablePeriod: 'Период',

@@ -32,7 +32,7 @@ export type PlantShareMessages = typeof en;
 
 const ru: PlantShareMessages = {
   title: (from, to, change) =>
-    `Доля казахстанских автомобилей в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
+    `Доля местной сборки в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
   subtitle: (first, last) =>
     `Доля автомобилей казахстанской сборки в официальных продажах, ${first} и ${last}, %`,
   plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,

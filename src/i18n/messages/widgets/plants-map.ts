@@ -1,11 +1,12 @@
 import type { Lang } from '../../../data/types.js';
+import { pick } from '../../ru-plural.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
   title: 'Where Kazakhstan assembles cars',
   subtitle: 'Assembly plants named in the sources, with the figures given for each',
   place: (name: string, city: string) => `${name}, ${city}`,
-  summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}: ${list}.`,
+  summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}. ${list}.`,
   marker: 'Marker',
   boundary: 'Country outline: Natural Earth (public domain), simplified.',
   tableCaption: 'Places on the map',
@@ -20,7 +21,7 @@ const ru: PlantsMapMessages = {
   title: 'Где в Казахстане собирают автомобили',
   subtitle: 'Сборочные заводы, названные в источниках, и данные о каждом',
   place: (name, city) => `${name}, ${city}`,
-  summary: (count, list) => `Карта Казахстана, отмечено мест: ${count}. ${list}.`,
+  summary: (count, list) => `Карта Казахстана: ${count}\u00a0${pick(count, 'место', 'места', 'мест')}. ${list}.`,
   marker: 'Метка',
   boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
   tableCaption: 'Места на карте',

@@ -5,22 +5,22 @@ const kkMonths = (months: string, year: string) => (/\d/.test(months) ? months :
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
-  /** Change mode: the type with the largest move, e.g. "Passenger car output fell most, by 24.5%". */
+  /** Change mode: the type with the largest move, e.g. "Passenger-car production fell most, by 24.5%". */
   titleChange: (output: string, n: string, change: number) =>
     `${output} ${change < 0 ? 'fell' : 'rose'} most, by ${n}%`,
   titleOne: (output: string, n: string, change: number) => `${output} ${change < 0 ? 'fell' : 'rose'} by ${n}%`,
   output: {
-    'passenger-cars': 'Passenger car output',
-    trucks: 'Truck output',
-    buses: 'Bus output',
+    'passenger-cars': 'Passenger-car production',
+    trucks: 'Truck production',
+    buses: 'Bus production',
   },
   /** `n` is the size of the change as a formatted number, without sign or %. */
   title: (n: string, change: number) =>
     change < 0 ? `Vehicle output in Kazakhstan fell by ${n}%` : `Vehicle output in Kazakhstan rose by ${n}%`,
   subtitleUnits: (period: string, previousYear: string) =>
-    `Vehicles produced by type in ${period}, against the same months of ${previousYear}`,
+    `Vehicles produced by type in ${period} and in the same months of ${previousYear}`,
   subtitleChange: (period: string, previousYear: string) =>
-    `Change in vehicles produced by type in ${period} on the same months of ${previousYear}, %`,
+    `Change in vehicles produced by type in ${period} compared with the same months of ${previousYear}, %`,
   headline: (total: string, signedPct: string) => `${total} in all, ${signedPct} on a year earlier`,
   year: (year: string) => year,
   yearEstimate: (year: string) => `${year} (est.)`,
@@ -69,7 +69,7 @@ const ru: YoyMessages = {
     `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
   summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
-  tableCaption: (period) => `Выпуск автомобилей по видам, ${period}, единиц`,
+  tableCaption: (period) => `Выпуск техники по видам за ${period}, единиц`,
   tableType: 'Вид техники',
   tableChange: 'Изменение, %',
 };
