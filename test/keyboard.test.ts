@@ -39,9 +39,9 @@ describe('keyboard: every mark of every widget', () => {
     const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     expect(await walk(el)).to.deep.equal([
-      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Passenger cars, 2015 (est.): ≈10,800 vehicles, January–November 2015. Estimate, computed from reported figures.',
       'Passenger cars, 2016: 8,157 vehicles, January–November 2016. Reported in the source.',
-      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate, computed from reported figures.',
+      'Trucks, 2015 (est.): ≈1,330 vehicles, January–November 2015. Estimate, computed from reported figures.',
       'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
       'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate, computed from reported figures.',
       'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
@@ -191,7 +191,7 @@ describe('tooltips', () => {
     await el.updateComplete;
     expect(text()).to.deep.equal([
       'Passenger cars',
-      '2015 (est.): ≈10,804 vehicles',
+      '2015 (est.): ≈10,800 vehicles',
       'January–November 2015',
       'Estimate, computed from reported figures',
     ]);

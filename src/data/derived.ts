@@ -4,8 +4,10 @@ import type { DerivedFact, Localized, Subject, Unit, Period } from './types.js';
 const reported = new Map<string, number>(reportedFacts.map((f) => [f.id, f.value]));
 /** Filled in recipe order, so a recipe may use the derived facts listed before it. */
 const derivedValues = new Map<string, number>();
+/** Inputs moved to one end of what they may be, while the bounds of a recipe are computed. */
+let moved: Map<string, number> | undefined;
 const v = (id: string): number => {
-  const value = reported.get(id) ?? derivedValues.get(id);
+  const value = moved?.get(id) ?? reported.get(id) ?? derivedValues.get(id);
   if (value === undefined) throw new Error(`derived.ts: no fact "${id}" to compute from`);
   return value;
 };
@@ -30,6 +32,51 @@ const from2016AndChange: Localized = {
   ru: 'Оценка, рассчитанная по показателю 2016 года и его изменению за год.',
   en: 'Estimate computed from the 2016 figure and its year-on-year change.',
 };
+
+/**
+ * What a printed figure may stand for. A count is exact, and so is the difference of two printed
+ * shares (24 % − 11 % is 13 points as printed). A rate of change is rounded where it is printed:
+ * "24.5" lies in 24.45–24.55, a whole "22" in 21.5–22.5, and dividing by it carries that on.
+ */
+const printedRange = (id: string): [number, number] => {
+  const fact = reportedFacts.find((f) => f.id === id);
+  const value = v(id);
+  if (!fact || fact.unit !== 'percent' || !/(^|-)change(-|$)/.test(id)) return [value, value];
+  const decimals = /\d[.,](\d+)/.exec(fact.source.printed)?.[1]?.length ?? 0;
+  const half = 0.5 * 10 ** -decimals;
+  return [value - half, value + half];
+};
+const bounds = new Map<string, [number, number]>();
+
+/** Lowest and highest value the recipe gives over every corner of its inputs' ranges. */
+function rangeOf(r: Recipe): [number, number] {
+  const ranges = r.inputs.map((id) => bounds.get(id) ?? printedRange(id));
+  let low = Infinity;
+  let high = -Infinity;
+  for (let corner = 0; corner < 2 ** ranges.length; corner += 1) {
+    moved = new Map(r.inputs.map((id, i) => [id, ranges[i]![(corner >> i) & 1]!]));
+    const value = r.compute();
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  moved = undefined;
+  return [low, high];
+}
+
+/**
+ * The value rounded to what its inputs allow: to the power of ten below the width of its range
+ * (10 803.97 in 10 797–10 811 is ≈10 800; 12 980.77 in 12 898–13 065 is ≈13 000), whole units
+ * at least for counts.
+ */
+function roundedWithin(value: number, low: number, high: number, whole: boolean): number {
+  if (high <= low) return value;
+  let step = 10 ** Math.floor(Math.log10(high - low));
+  if (whole) step = Math.max(step, 1);
+  const round = (s: number) => Math.round(value / s) * s;
+  while (step > 1e-9 && (round(step) < low || round(step) > high)) step /= 10;
+  // Floating point: 10 800.000000000002 is 10 800.
+  return Number(round(step).toPrecision(12));
+}
 
 /** The 2015 value implied by a 2016 value and its reported percentage change. */
 const previousYear = (value: ReportedFactId, change: ReportedFactId) => ({
@@ -158,10 +205,17 @@ export type DerivedFactId = (typeof recipes)[number]['id'];
 export const derivedFacts: DerivedFact[] = recipes.map((r: Recipe) => {
   const value = r.compute();
   derivedValues.set(r.id, value);
+  const [low, high] = rangeOf(r);
+  bounds.set(r.id, [low, high]);
+  const exact = high - low < 1e-9;
   const fact: DerivedFact = {
     id: r.id,
     kind: 'derived',
     value,
+    exact,
+    low,
+    high,
+    shown: exact ? value : roundedWithin(value, low, high, r.unit === 'vehicles' || r.unit === 'people'),
     unit: r.unit,
     label: r.label,
     period: r.period,

@@ -1,7 +1,7 @@
 import { facts } from '../lookup.js';
 import { sources } from '../sources.js';
 import type { Period, Qualifier, Text, Unit } from '../types.js';
-import { localText } from '../types.js';
+import { isEstimate, localText, shownValue } from '../types.js';
 import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { RowChecks, rowPeriod, type WidgetData } from '../schema.js';
 
@@ -38,13 +38,13 @@ export function bundledFactData(): FactData {
       return {
         id: f.id,
         label: f.label,
-        value: f.value,
+        value: shownValue(f),
         ...('valueMax' in f && f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
         ...('qualifier' in f && f.qualifier ? { qualifier: f.qualifier } : {}),
         unit: f.unit,
         period: f.period,
         ...(f.note ? { note: f.note } : {}),
-        estimate: f.kind === 'derived',
+        estimate: isEstimate(f),
         ...(source ? { source: source.outlet } : {}),
       };
     }),

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { NBSP, downloadCsv, mountTag, text, texts } from './helpers.js';
+
+/** The rows of the data table as a reader of a screen reader meets them: header, then cells. */
+const tableRows = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) =>
+    [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+
+describe('facts and labels: what the reader is told about each figure', () => {
+  describe('exact derived values are not estimates', () => {
+    it('prints the 363 vehicles in no named type as a count, not "≈", not "Estimate"', async () => {
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        const el = await mountTag('kz-fact', `lang="${lang}" fact="unassigned-production-2016"`);
+        expect(text(el, '.big-number'), lang).to.match(/^363\s/);
+        const read = el.shadowRoot!.textContent!;
+        expect(read, lang).to.not.contain('≈');
+        expect(read, lang).to.not.match(/Estimate|Оценка|бағалау/);
+      }
+    });
+
+    it('prints the +13 point share change as arithmetic on printed shares', async () => {
+      const el = await mountTag('kz-fact', 'lang="en" fact="local-share-change-2016-03"');
+      expect(text(el, '.big-number')).to.equal('+13 percentage points');
+      expect(el.shadowRoot!.textContent).to.not.match(/Estimate|≈/);
+    });
+  });
+
+  describe('derived estimates are rounded to what their inputs allow', () => {
+    it('shows ≈10 800 passenger cars and ≈13 000 vehicles in 2015, in the chart, the table and the summary', async () => {
+      const en = await mountTag('kz-auto-yoy', 'lang="en"');
+      expect(texts(en, 'svg.plot .value')).to.include('≈10,800');
+      const rows = tableRows(en);
+      expect(rows[0]!.slice(0, 2)).to.deep.equal(['Passenger cars', '≈10,800']);
+      expect(rows.find((r) => r[0] === 'All vehicles' || r[0] === 'Total')?.[1]).to.equal('≈13,000');
+      expect(en.shadowRoot!.textContent).to.not.match(/10,804|12,981/);
+      const ru = await mountTag('kz-dealer-sales', 'lang="ru"');
+      expect(texts(ru, 'svg.plot .value')).to.include(`≈10${NBSP}800`);
+    });
+
+    it('writes the rounded estimates, never 10803.973509933774, into the CSV downloads', async () => {
+      const yoy = await downloadCsv(await mountTag('kz-auto-yoy', 'lang="en"'));
+      expect(yoy).to.not.match(/10803\.97|12980\.7|195\.06/);
+      expect(yoy).to.match(/,10800,/);
+      expect(yoy).to.match(/,13000,/);
+      const dealer = await downloadCsv(await mountTag('kz-dealer-sales', 'lang="en"'));
+      expect(dealer).to.not.contain('10803.97');
+      expect(dealer).to.match(/,10800,/);
+      const card = await downloadCsv(await mountTag('kz-fact', 'lang="en" fact="production-2015-est"'));
+      expect(card).to.not.contain('12980.7');
+      expect(card).to.match(/,13000,/);
+    });
+  });
+});
