@@ -52,4 +52,42 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(card).to.match(/,13000,/);
     });
   });
+
+  describe('dealer sales: estimates marked per mark, not per year', () => {
+    it('keys the reported 88.4 thousand as 2015 and only the production estimate as "est."', async () => {
+      const en = await mountTag('kz-dealer-sales', 'lang="en"');
+      expect(texts(en, '.legend li')).to.deep.equal(['2015', '2015 (est.)', '2016']);
+      // The hatched key sits beside the hatched bar only: the sales bar of 2015 is drawn plain.
+      const bars = [...en.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]')].map((r) => r.getAttribute('class'));
+      expect(bars[0]).to.contain('bar--other');
+      expect(bars[2]).to.contain('bar--estimate');
+      expect(en.shadowRoot!.querySelectorAll('table thead th')[1]!.textContent).to.equal('2015');
+      expect(tableRows(en)).to.deep.equal([
+        ['Sold by official dealers', '88.4 thousand', '38.8 thousand', '−56%'],
+        ['Produced in Kazakhstan', '≈10,800', '8,157', '−24.5%'],
+      ]);
+      expect(text(en, '.note')).to.equal(
+        'Note: Passenger-car production in January–November 2015 (≈) is an estimate, computed from the 2016 figure and its year-on-year change.',
+      );
+      for (const lang of ['ru', 'kk']) {
+        const el = await mountTag('kz-dealer-sales', `lang="${lang}"`);
+        expect(texts(el, '.legend li'), lang).to.have.length(3);
+        expect(texts(el, '.legend li')[0], lang).to.equal('2015');
+        expect(text(el, '.note'), lang).to.not.match(/Значения 2015 года|2015 жылғы мәндер/);
+      }
+    });
+
+    it('says January–November in the summary, never "in 2015" for an eleven-month total', async () => {
+      const en = await mountTag('kz-dealer-sales', 'lang="en"');
+      const summary = text(en, '#summary');
+      expect(summary).to.contain('88.4 thousand vehicles in January–November 2015, 38.8 thousand vehicles in January–November 2016');
+      expect(summary).to.not.match(/ in 201[56][,) ]/);
+      const ru = await mountTag('kz-dealer-sales', 'lang="ru"');
+      expect(text(ru, '#summary')).to.contain('за январь–ноябрь 2015 года');
+      expect(text(ru, '#summary')).to.not.match(/в 201[56] году/);
+      const kk = await mountTag('kz-dealer-sales', 'lang="kk"');
+      expect(text(kk, '#summary')).to.contain('2015 жылғы қаңтар–қараша');
+      expect(text(kk, '#summary')).to.not.match(/201[56] жылы/);
+    });
+  });
 });

@@ -9,7 +9,7 @@ describe('<kz-dealer-sales>', () => {
     expect(texts(el, '.category')).to.deep.equal(['Sold by official dealers', 'Produced in Kazakhstan']);
     expect(texts(el, '.annotation')).to.deep.equal(['−56%', '−24.5%']);
     expect(texts(el, 'svg.plot .value')).to.deep.equal(['88.4 thousand', '38.8 thousand', '≈10,800', '8,157']);
-    expect(texts(el, '.legend li')).to.deep.equal(['2015 (est.)', '2016']);
+    expect(texts(el, '.legend li')).to.deep.equal(['2015', '2015 (est.)', '2016']);
     // Both pairs on one scale: 88.4 thousand is the longest bar, 8,157 the shortest.
     const widths = [...el.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]).to.equal(Math.max(...widths));

@@ -3,6 +3,7 @@ import { groupedBars } from './grouped-bars.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps, LegendItem } from './frame.js';
 import type { FigureContext, TableModel } from './types.js';
+import { previousYearLegend } from './year-legend.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 
 export const YOY_MODES = ['units', 'change'] as const;
@@ -99,13 +100,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
           ],
         });
 
-  const legend: LegendItem[] =
-    mode === 'units'
-      ? [
-          { label: previousYearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
-          { label: yoyText.year(currentYear), tone: 'current' },
-        ]
-      : [];
+  const legend: LegendItem[] = mode === 'units' ? previousYearLegend(segments, previousYearLabel, yoyText.year(currentYear)) : [];
 
   const totalText = t.vehicles(f.number(total.current, 0), total.current);
   const description =

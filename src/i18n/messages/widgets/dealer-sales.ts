@@ -1,5 +1,16 @@
 import type { Lang } from '../../../data/types.js';
 
+/** A period as its months and year, so each language puts them in its own order. */
+interface Parts {
+  months: string;
+  year: string;
+}
+
+// A whole year has no months: "in 2015", «за 2015 год», «2015 жылы».
+const enIn = (p: Parts) => (p.months ? `in ${p.months} ${p.year}` : `in ${p.year}`);
+const ruFor = (p: Parts) => (p.months ? `за ${p.months} ${p.year} года` : `за ${p.year} год`);
+const kkIn = (p: Parts) => (p.months ? `${p.year} жылғы ${p.months}` : `${p.year} жылы`);
+
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
   series: { 'dealer-sales': 'Sold by official dealers', 'passenger-production': 'Produced in Kazakhstan' },
@@ -11,8 +22,12 @@ const en = {
   subtitle: (period: string, previousYear: string) =>
     `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, against the same months of ${previousYear}`,
   summary: (parts: string) => `Bar chart. ${parts}.`,
-  summaryPart: (series: string, previous: string, previousYear: string, current: string, year: string, signedPct: string) =>
-    `${series}: ${previous} in ${previousYear}, ${current} in ${year} (${signedPct})`,
+  summaryPart: (series: string, previous: string, before: Parts, current: string, now: Parts, signedPct: string) =>
+    `${series}: ${previous} ${enIn(before)}, ${current} ${enIn(now)} (${signedPct})`,
+  /** What a series measures, as the subject of a sentence. */
+  measure: { 'dealer-sales': 'Dealer sales', 'passenger-production': 'Passenger-car production' },
+  estimateNote: (measures: string[], before: Parts, year: string) =>
+    `${measures.join(' and ')} ${enIn(before)} (≈) ${measures.length > 1 ? 'are estimates' : 'is an estimate'}, computed from the ${year} figure and its year-on-year change.`,
   tableCaption: (period: string) => `Passenger cars sold and produced, ${period}`,
   tableSeries: 'Series',
 };
@@ -28,8 +43,11 @@ const ru: DealerSalesMessages = {
   subtitle: (period, previousYear) =>
     `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане, ${period}, в сравнении с теми же месяцами ${previousYear} года`,
   summary: (parts) => `Столбчатая диаграмма. ${parts}.`,
-  summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-    `${series}: ${previous} в ${previousYear} году, ${current} в ${year} году (${signedPct})`,
+  summaryPart: (series, previous, before, current, now, signedPct) =>
+    `${series}: ${previous} ${ruFor(before)}, ${current} ${ruFor(now)} (${signedPct})`,
+  measure: { 'dealer-sales': 'Продажи официальных дилеров', 'passenger-production': 'Выпуск легковых автомобилей' },
+  estimateNote: (measures, before, year) =>
+    `${measures.join(' и ')} ${ruFor(before)} (≈) — ${measures.length > 1 ? 'оценки, рассчитанные' : 'оценка, рассчитанная'} по показателю ${year} года и его изменению за год.`,
   tableCaption: (period) => `Продажи и выпуск легковых автомобилей, ${period}`,
   tableSeries: 'Показатель',
 };
@@ -43,8 +61,11 @@ const kk: DealerSalesMessages = {
   subtitle: (period, previousYear) =>
     `Ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${period}, ${previousYear} жылдың сол айларымен салыстырғанда`,
   summary: (parts) => `Бағанды диаграмма. ${parts}.`,
-  summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-    `${series}: ${previousYear} жылы ${previous}, ${year} жылы ${current} (${signedPct})`,
+  summaryPart: (series, previous, before, current, now, signedPct) =>
+    `${series}: ${kkIn(before)} — ${previous}, ${kkIn(now)} — ${current} (${signedPct})`,
+  measure: { 'dealer-sales': 'Ресми дилерлердің сатылымы', 'passenger-production': 'Жеңіл автокөлік өндірісі' },
+  estimateNote: (measures, before, year) =>
+    `${measures.join(' мен ')}: ${kkIn(before)} (≈) — ${year} жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.`,
   tableCaption: (period) => `Жеңіл автокөліктердің сатылымы мен өндірісі, ${period}`,
   tableSeries: 'Көрсеткіш',
 };
