@@ -90,4 +90,20 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(text(kk, '#summary')).to.not.match(/201[56] жылы/);
     });
   });
+
+  describe('derived fact cards', () => {
+    it('show the arithmetic with its figures and credit the article the inputs come from', async () => {
+      const est = await mountTag('kz-fact', 'lang="en" fact="passenger-production-2015-est"');
+      expect(text(est, '.big-number')).to.equal('≈10,800 vehicles');
+      expect(texts(est, 'svg.plot .value')).to.deep.equal(['Estimate: 8,157 ÷ (100% − 24.5%)']);
+      expect(text(est, '.source')).to.equal('Source: Vremya Vostoka (computed)');
+      const gap = await mountTag('kz-fact', 'lang="ru" fact="unassigned-production-2016"');
+      expect(texts(gap, 'svg.plot .value').join(' ')).to.equal(`Расчёт: 10${NBSP}125 − (8${NBSP}157 + 1${NBSP}431 + 174)`);
+      expect(text(gap, '.source')).to.equal('Источник: «Время Востока» (расчёт)');
+      const share = await mountTag('kz-fact', 'lang="kk" fact="local-share-change-2016-03"');
+      expect(texts(share, 'svg.plot .value').join(' ')).to.equal(`Есеп: 24${NBSP}% − 11${NBSP}%`);
+      expect(text(share, '.source')).to.equal('Дереккөз: inform.kz (есептеу)');
+      for (const el of [est, gap, share]) expect(text(el, '.source')).to.not.contain('—');
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { localText } from '../data/types.js';
-import type { FactCard } from '../data/widgets.js';
+import type { FactCard, FormulaInput } from '../data/widgets.js';
 import { formatQuantity, isChange } from '../i18n/quantity.js';
 import { bigNumber } from './big-number.js';
 import type { FrameProps } from './frame.js';
@@ -33,7 +33,16 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
       tone: diff < 0 ? 'down' : 'up',
     });
   }
-  if (fact.estimate) lines.push({ text: factText.estimate });
+  if (fact.formula) {
+    // The arithmetic with the figures it reads, printed as the card prints them.
+    const term = (x: FormulaInput) =>
+      x.unit === 'percent' ? f.percent(x.value) : x.estimate ? f.approximate(x.value) : f.number(x.value);
+    const byId = new Map(fact.formula.inputs.map((x) => [x.id, x]));
+    const reads = fact.formula.reads
+      .replace(/\{([^}]+)\}/g, (_, id: string) => (id === '100%' ? f.percent(100) : byId.has(id) ? term(byId.get(id)!) : id))
+      .replace(/\+ −/g, '− ');
+    lines.push({ text: fact.estimate ? factText.estimateFormula(reads) : factText.exactFormula(reads) });
+  } else if (fact.estimate) lines.push({ text: factText.estimate });
   const label = localText(fact.label, lang);
   const chart = bigNumber({
     width,

@@ -16,6 +16,8 @@ interface Recipe {
   id: string;
   /** The arithmetic, written over fact ids; tests evaluate it independently of `compute`. */
   formula: string;
+  /** The formula as a reader reads it; see `DerivedFact.reads`. */
+  reads: string;
   inputs: string[];
   compute: () => number;
   unit: Unit;
@@ -81,6 +83,7 @@ function roundedWithin(value: number, low: number, high: number, whole: boolean)
 /** The 2015 value implied by a 2016 value and its reported percentage change. */
 const previousYear = (value: ReportedFactId, change: ReportedFactId) => ({
   formula: `${value} / (1 + ${change} / 100)`,
+  reads: `{${value}} ÷ ({100%} + {${change}})`,
   inputs: [value, change],
   compute: () => v(value) / (1 + v(change) / 100),
 });
@@ -138,6 +141,7 @@ const recipes = [
     id: 'unassigned-production-2016',
     formula:
       'production-2016 - (passenger-production-2016 + truck-production-2016 + bus-production-2016)',
+    reads: '{production-2016} − ({passenger-production-2016} + {truck-production-2016} + {bus-production-2016})',
     inputs: ['production-2016', 'passenger-production-2016', 'truck-production-2016', 'bus-production-2016'],
     compute: () =>
       v('production-2016') -
@@ -160,6 +164,7 @@ const recipes = [
     id: 'unassigned-production-2015-est',
     formula:
       'production-2015-est - (passenger-production-2015-est + truck-production-2015-est + bus-production-2015-est)',
+    reads: '{production-2015-est} − ({passenger-production-2015-est} + {truck-production-2015-est} + {bus-production-2015-est})',
     inputs: [
       'production-2015-est',
       'passenger-production-2015-est',
@@ -186,6 +191,7 @@ const recipes = [
   {
     id: 'local-share-change-2016-03',
     formula: 'local-share-2016-03 - local-share-2015-03',
+    reads: '{local-share-2016-03} − {local-share-2015-03}',
     inputs: ['local-share-2016-03', 'local-share-2015-03'],
     compute: () => v('local-share-2016-03') - v('local-share-2015-03'),
     unit: 'percentage-points',
@@ -221,6 +227,7 @@ export const derivedFacts: DerivedFact[] = recipes.map((r: Recipe) => {
     period: r.period,
     subject: r.subject,
     formula: r.formula,
+    reads: r.reads,
     inputs: [...r.inputs],
   };
   if (r.note) fact.note = r.note;

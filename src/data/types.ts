@@ -92,6 +92,11 @@ export interface DerivedFact extends FactBase {
   shown: number;
   /** Arithmetic over fact ids, e.g. `passenger-production-2016 / (1 + passenger-change-2016 / 100)`. */
   formula: string;
+  /**
+   * The arithmetic as a reader reads it, with `{fact-id}` where an input's value goes and `{100%}`
+   * for a hundred per cent: `{passenger-production-2016} ÷ ({100%} + {passenger-change-2016})`.
+   */
+  reads: string;
   inputs: string[];
 }
 
