@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { NBSP, downloadCsv, mountTag, text, texts } from './helpers.js';
+import type { LitElement } from 'lit';
+import { NBSP, downloadCsv, drawn, mountTag as mountOffscreen, text, texts, until } from './helpers.js';
+
+/**
+ * Mounts a widget, brings it into view and waits until it is drawn: widgets further down a long
+ * test page draw only when they come near the viewport, and a test must never read an empty one.
+ */
+async function mountTag(tag: string, attrs: string): Promise<LitElement> {
+  const el = await mountOffscreen(tag, attrs);
+  el.scrollIntoView();
+  await until(() => drawn(el), `${tag} ${attrs} drawn`);
+  return el;
+}
 
 /** The rows of the data table as a reader of a screen reader meets them: header, then cells. */
 const tableRows = (el: Element) =>
@@ -104,6 +116,25 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(texts(share, 'svg.plot .value').join(' ')).to.equal(`Есеп: 24${NBSP}% − 11${NBSP}%`);
       expect(text(share, '.source')).to.equal('Дереккөз: inform.kz (есептеу)');
       for (const el of [est, gap, share]) expect(text(el, '.source')).to.not.contain('—');
+    });
+  });
+
+  describe('periods', () => {
+    it('gives the share change both months, the employment card no year, the zone cost no "as planned"', async () => {
+      const share = await mountTag('kz-fact', 'lang="en" fact="local-share-change-2016-03"');
+      expect(text(share, '.subtitle')).to.equal('March 2015 to March 2016');
+      const shareRu = await mountTag('kz-fact', 'lang="ru" fact="local-share-change-2016-03"');
+      expect(text(shareRu, '.subtitle')).to.equal('с марта 2015 по март 2016 года');
+      const shareKk = await mountTag('kz-fact', 'lang="kk" fact="local-share-change-2016-03"');
+      expect(text(shareKk, '.subtitle')).to.equal('2015 жылғы наурыздан 2016 жылғы наурызға дейін');
+      for (const lang of ['en', 'ru', 'kk']) {
+        const jobs = await mountTag('kz-fact', `lang="${lang}" fact="employment"`);
+        expect(text(jobs, '.subtitle'), lang).to.not.contain('2015');
+        expect(text(jobs, '.title') + text(jobs, '#summary'), lang).to.not.match(/2015(?! ж)/);
+        const zone = await mountTag('kz-fact', `lang="${lang}" fact="kostanay-industrial-zone-cost"`);
+        expect(text(zone, '.subtitle'), lang).to.not.match(/as planned|по плану|жоспарланған/);
+      }
+      expect(text(await mountTag('kz-fact', 'lang="en" fact="employment"'), '.subtitle')).to.equal('year not given');
     });
   });
 });

@@ -200,7 +200,15 @@ const recipes = [
       ru: 'Изменение доли казахстанских автомобилей в официальных продажах',
       en: 'Change in the share of Kazakhstan-made cars in official sales',
     },
-    period: { kind: 'months', from: '2016-03', to: '2016-03' },
+    // A change between two months, not a value for the second one.
+    period: {
+      kind: 'described',
+      text: {
+        kk: '2015 жылғы наурыздан 2016 жылғы наурызға дейін',
+        ru: 'с марта 2015 по март 2016 года',
+        en: 'March 2015 to March 2016',
+      },
+    },
     subject: 'local-assembly',
   },
 ] as const satisfies readonly Recipe[];

@@ -518,7 +518,11 @@ export const reportedFacts = [
       ru: 'Занятые в отрасли',
       en: 'People employed in the sector',
     },
-    period: { kind: 'year', year: 2015 },
+    // The article gives no year for this figure; it stands beside the 2015 taxes.
+    period: {
+      kind: 'described',
+      text: { kk: 'жылы көрсетілмеген', ru: 'год не указан', en: 'year not given' },
+    },
     subject: 'sector',
     note: {
       kk: 'Жыл жеке айтылмаған; сан 2015 жылғы салықтармен бір сөйлемде тұр.',
@@ -574,7 +578,11 @@ export const reportedFacts = [
     },
     period: {
       kind: 'described',
-      text: { kk: 'жоспарланған', ru: 'по плану', en: 'as planned' },
+      text: {
+        kk: 'құрылыс жарияланған кезде',
+        ru: 'на момент объявления о строительстве',
+        en: 'when construction was announced',
+      },
     },
     subject: 'kostanay-industrial-zone',
     source: { article: INFORM, paragraph: 1, sentence: 19, printed: '2 миллиард теңгеден астам' },
