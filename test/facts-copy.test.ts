@@ -137,4 +137,24 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(text(await mountTag('kz-fact', 'lang="en" fact="employment"'), '.subtitle')).to.equal('year not given');
     });
   });
+
+  describe('attribution', () => {
+    it('gives the 25 thousand cars, the seven brands and the zone to Kostanay, not to the SaryarkaAvtoProm plant', async () => {
+      const expected = {
+        en: ['Kostanay as a whole, not this plant alone:', 'with the figures given for each plant or for its city'],
+        ru: ['Костанай в целом, не только этот завод:', 'о каждом заводе или о его городе'],
+        kk: ['Қостанай қаласы бойынша, тек осы зауыт емес:', 'әр зауыт не ол тұрған қала'],
+      };
+      for (const [lang, [heading, subtitle]] of Object.entries(expected)) {
+        const el = await mountTag('kz-plants-map', `lang="${lang}"`);
+        expect(text(el, '.subtitle'), lang).to.contain(subtitle);
+        const lines = texts(el, '.entry .value').join(' ');
+        // Every Kostanay figure comes after the city's heading, none under the plant's name alone.
+        expect(lines.indexOf(heading!), lang).to.be.greaterThan(-1);
+        expect(lines.indexOf(heading!), lang).to.be.lessThan(lines.search(/25|7 /));
+        const row = tableRows(el).find((r) => /Sary|Сары/.test(r[0]!))!;
+        expect(row[1], lang).to.match(new RegExp(`^${heading!.replace(/[()]/g, '.')}`));
+      }
+    });
+  });
 });

@@ -14,6 +14,8 @@ export interface MapPlace {
   longitude: number;
   /** What the articles say about the place: facts of the dataset, or a newsroom's own lines. */
   figures: ({ fact: FactId } | { text: string })[];
+  /** What the articles say of the city the plant is in, not of the plant ("мұнда": in Kostanay). */
+  cityFigures?: { fact: FactId }[];
 }
 
 export interface PlantsMapData {
@@ -31,6 +33,15 @@ const CITY_POSITIONS = {
 
 const PLANT_FIGURES: Record<keyof typeof CITY_POSITIONS, FactId[]> = {
   'asia-auto': ['asia-auto-production-jul-nov-2016', 'asia-auto-change-jul-nov-2016'],
+  'saryarka-avtoprom': [],
+};
+
+/**
+ * The Kazakh article gives the 25 thousand cars, the seven brands and the industrial zone for
+ * Kostanay ("мұнда", here), not for the SaryarkaAvtoProm plant it named sentences before.
+ */
+const CITY_FIGURES: Record<keyof typeof CITY_POSITIONS, FactId[]> = {
+  'asia-auto': [],
   'saryarka-avtoprom': ['kostanay-production-six-years', 'kostanay-brands', 'kostanay-industrial-zone-cost'],
 };
 
@@ -42,6 +53,7 @@ export function bundledPlantsMapData(): PlantsMapData {
       city: p.city,
       ...CITY_POSITIONS[p.id],
       figures: PLANT_FIGURES[p.id].map((fact) => ({ fact })),
+      ...(CITY_FIGURES[p.id].length ? { cityFigures: CITY_FIGURES[p.id].map((fact) => ({ fact })) } : {}),
     })),
   };
 }
@@ -89,7 +101,7 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     data.places.flatMap((p) => {
       const { lang } = locale;
       const base = { name: localText(p.name, lang), city: localText(p.city, lang), latitude: p.latitude, longitude: p.longitude, source };
-      const lines = p.figures.map((f) => ({ ...base, figure: figureText(f, locale), source_facts: 'fact' in f ? f.fact : undefined }));
+      const lines = [...p.figures, ...(p.cityFigures ?? [])].map((f) => ({ ...base, figure: figureText(f, locale), source_facts: 'fact' in f ? f.fact : undefined }));
       return lines.length ? lines : [base];
     }),
 };

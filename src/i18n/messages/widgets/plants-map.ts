@@ -4,6 +4,9 @@ import type { Lang } from '../../../data/types.js';
 const en = {
   title: 'Where Kazakhstan assembles cars',
   subtitle: 'Assembly plants named in the sources, with the figures given for each',
+  /** When some figures are given for a plant's city rather than the plant. */
+  subtitleWithCity: 'Assembly plants named in the sources, with the figures given for each plant or for its city',
+  cityFigures: (city: string) => `${city} as a whole, not this plant alone:`,
   place: (name: string, city: string) => `${name}, ${city}`,
   summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}: ${list}.`,
   marker: 'Marker',
@@ -19,6 +22,8 @@ export type PlantsMapMessages = typeof en;
 const ru: PlantsMapMessages = {
   title: 'Где в Казахстане собирают автомобили',
   subtitle: 'Сборочные заводы, названные в источниках, и данные о каждом',
+  subtitleWithCity: 'Сборочные заводы, названные в источниках, и данные о каждом заводе или о его городе',
+  cityFigures: (city) => `${city} в целом, не только этот завод:`,
   place: (name, city) => `${name}, ${city}`,
   summary: (count, list) => `Карта Казахстана, отмечено мест: ${count}. ${list}.`,
   marker: 'Метка',
@@ -32,6 +37,8 @@ const ru: PlantsMapMessages = {
 const kk: PlantsMapMessages = {
   title: 'Қазақстанда автокөлік қай жерде құрастырылады',
   subtitle: 'Дереккөздерде аталған құрастыру зауыттары және әрқайсысы туралы деректер',
+  subtitleWithCity: 'Дереккөздерде аталған құрастыру зауыттары және әр зауыт не ол тұрған қала туралы деректер',
+  cityFigures: (city) => `${city} қаласы бойынша, тек осы зауыт емес:`,
   place: (name, city) => `${name}, ${city}`,
   summary: (count, list) => `Қазақстан картасы, белгіленген орындар саны: ${count}. ${list}.`,
   marker: 'Белгі',
