@@ -15,7 +15,7 @@ export interface MapPlace {
   /** What the articles say about the place: facts of the dataset, or a newsroom's own lines. */
   figures: ({ fact: FactId } | { text: string })[];
   /** What the articles say of the city the plant is in, not of the plant ("мұнда": in Kostanay). */
-  cityFigures?: { fact: FactId }[];
+  cityFigures?: MapPlace['figures'];
 }
 
 export interface PlantsMapData {
@@ -73,6 +73,7 @@ export const plantsMapSchema = {
     { name: 'latitude', type: 'latitude', description: 'Latitude in degrees north (Kazakhstan: about 40 to 56).' },
     { name: 'longitude', type: 'longitude', description: 'Longitude in degrees east (Kazakhstan: about 46 to 88).' },
     { name: 'figure', type: 'text', optional: true, description: 'One line to show with the place, e.g. "2,369 vehicles in July–November 2016". Several lines: several rows with the same name.' },
+    { name: 'figure_is_for_city', type: 'boolean', optional: true, description: 'true when the figure is given for the whole city, not for this plant (shown under the city\'s name). Default false.' },
     ...SOURCE_COLUMNS,
   ],
   // Numbered markers stay legible up to about a dozen.
@@ -91,7 +92,10 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     rows.forEach((r) => {
       const name = r.name as string;
       const place = places.get(name) ?? { name, city: r.city as string, latitude: r.latitude as number, longitude: r.longitude as number, figures: [] };
-      if (typeof r.figure === 'string' && r.figure) place.figures.push({ text: r.figure });
+      if (typeof r.figure === 'string' && r.figure) {
+        if (r.figure_is_for_city === true) (place.cityFigures ??= []).push({ text: r.figure });
+        else place.figures.push({ text: r.figure });
+      }
       places.set(name, place);
     });
     if (places.size > 12) checks.fail({ row: 0, field: 'name', expected: { kind: 'at-most-rows', max: 12 }, found: String(places.size) });
@@ -101,7 +105,13 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     data.places.flatMap((p) => {
       const { lang } = locale;
       const base = { name: localText(p.name, lang), city: localText(p.city, lang), latitude: p.latitude, longitude: p.longitude, source };
-      const lines = [...p.figures, ...(p.cityFigures ?? [])].map((f) => ({ ...base, figure: figureText(f, locale), source_facts: 'fact' in f ? f.fact : undefined }));
+      const line = (forCity: boolean) => (f: MapPlace['figures'][number]) => ({
+        ...base,
+        figure: figureText(f, locale),
+        ...(forCity ? { figure_is_for_city: true } : {}),
+        source_facts: 'fact' in f ? f.fact : undefined,
+      });
+      const lines = [...p.figures.map(line(false)), ...(p.cityFigures ?? []).map(line(true))];
       return lines.length ? lines : [base];
     }),
 };
