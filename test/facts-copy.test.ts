@@ -157,4 +157,66 @@ describe('facts and labels: what the reader is told about each figure', () => {
       }
     });
   });
+
+  describe('conflicts shown where the figure is charted', () => {
+    it('puts the article’s own “80 млрд долларды” beside the 80 billion tenge bar by default, in every language', async () => {
+      const expected = {
+        en: 'Note: The article also gives this 2015 figure as 80 billion dollars; both cannot be right.',
+        ru: 'Примечание: В статье этот же показатель за 2015 год назван и как «80 млрд долларов»; оба значения не могут быть верными.',
+        kk: 'Ескертпе: Мақалада 2015 жылғы осы көрсеткіш «80 млрд доллар» деп те берілген; екеуі бірдей дұрыс бола алмайды.',
+      };
+      for (const [lang, note] of Object.entries(expected)) {
+        const el = await mountTag('kz-output-value', `lang="${lang}"`);
+        expect(texts(el, '.note'), lang).to.include(note);
+      }
+    });
+
+    it('adds the 363 vehicles in no named type to the production table, so its rows add up to 10 125', async () => {
+      const el = await mountTag('kz-auto-yoy', 'lang="en"');
+      const rows = tableRows(el);
+      expect(rows.find((r) => r[0] === 'Other, not broken down by type')).to.deep.equal(['Other, not broken down by type', '—', '363', '—']);
+      const body = rows.filter((r) => r[0] !== 'All vehicles').reduce((a, r) => a + Number(r[2]!.replace(/,/g, '')), 0);
+      expect(body).to.equal(10_125);
+      const ru = await mountTag('kz-auto-yoy', 'lang="ru" mode="change"');
+      expect(tableRows(ru).map((r) => r[0])).to.include('Прочая техника, без разбивки по видам');
+    });
+
+    it('calls 110–120 % a year, the 62 % average and the fivefold rise a conflict, not a wording question', async () => {
+      const chart = await mountTag('kz-output-value', 'lang="en"');
+      expect(texts(chart, '.note').join(' ')).to.contain('They cannot all be right.');
+      const card = await mountTag('kz-fact', 'lang="ru" fact="growth-rate-recent"');
+      expect(text(card, '.note')).to.contain('не сходится ни со средним темпом 62 процента');
+      const kk = await mountTag('kz-fact', 'lang="kk" fact="average-growth-2010-2015"');
+      expect(text(kk, '.note')).to.contain('Үшеуі бірдей дұрыс бола алмайды.');
+    });
+  });
+
+  describe('output value in nominal tenge', () => {
+    it('says the tenge are not adjusted for inflation', async () => {
+      const expected = {
+        en: 'Note: Values in tenge of each year, not adjusted for inflation.',
+        ru: 'Примечание: В тенге соответствующего года, без поправки на инфляцию.',
+        kk: 'Ескертпе: Әр жылдың теңгесімен, инфляцияға түзетілмеген.',
+      };
+      for (const [lang, note] of Object.entries(expected)) {
+        const el = await mountTag('kz-output-value', `lang="${lang}" annotations="none"`);
+        expect(texts(el, '.note'), lang).to.include(note);
+      }
+    });
+  });
+
+  describe('reader notes', () => {
+    it('speak to readers, not to the desk', async () => {
+      for (const lang of ['en', 'ru', 'kk']) {
+        const el = await mountTag('kz-recovery', `lang="${lang}"`);
+        const notes = texts(el, '.note').join(' ');
+        expect(notes, lang).to.not.match(/cannot be checked|проверить нельзя|тексеру мүмкін емес|Restates|Повторяет|қайталайды|paragraph|абзац/);
+      }
+      const en = await mountTag('kz-recovery', 'lang="en"');
+      expect(texts(en, '.note')).to.deep.equal([
+        'Note: The article gives no source for this figure and no output figures for the first half. It is the same 56% as the fall in dealer sales over eleven months.',
+        'Note: This is the fall for January–November 2016 as a whole, not for the second half alone.',
+      ]);
+    });
+  });
 });

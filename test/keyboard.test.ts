@@ -113,7 +113,7 @@ describe('keyboard: the new widgets', () => {
     const el = await tabInto(html`<kz-plants-map lang="en"></kz-plants-map>`);
     expect(await walk(el)).to.deep.equal([
       'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016), Change in Asia Auto output on a year earlier: +44% (July–November 2016). Reported in the source.',
-      'SaryarkaAvtoProm, Kostanay: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years), Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
+      'SaryarkaAvtoProm, Kostanay: Kostanay as a whole, not this plant alone: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years); Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (when construction was announced). Reported in the source.',
     ]);
   });
 
@@ -228,7 +228,8 @@ describe('data table and text size', () => {
     expect(toggle.textContent!.trim()).to.equal('Кестені жасыру');
     expect(getComputedStyle(table).position).to.equal('static');
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
-    expect(table.querySelectorAll('tbody tr').length).to.equal(4);
+    // Three vehicle types, the vehicles in none of them, and the total.
+    expect(table.querySelectorAll('tbody tr').length).to.equal(5);
   });
 
   it('reflows at 200 % text size: bigger labels, none clipped', async () => {

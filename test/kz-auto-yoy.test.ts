@@ -119,6 +119,7 @@ describe('<kz-auto-yoy>', () => {
       ['Passenger cars', '≈10,800', '8,157', `${MINUS}24.5%`],
       ['Trucks', '≈1,330', '1,431', '+8%'],
       ['Buses', '≈195', '174', `${MINUS}10.8%`],
+      ['Other, not broken down by type', '—', '363', '—'],
       ['All vehicles', '≈13,000', '10,125', `${MINUS}22%`],
     ]);
     expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016, vehicles');

@@ -126,10 +126,27 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     header: label,
     cells: [count(fig.previous, fig.previousEstimated), count(fig.current, false), f.signedPercent(fig.change)],
   });
+  // Vehicles in the total but in no named type (363 in 2016): a row of their own, so the rows add
+  // up to the total. A gap between estimates is no figure, so its year-before cell stays empty.
+  const sum = (pick: (s: YoyData['total']) => number) => segments.reduce((a, s) => a + pick(s), 0);
+  const otherCurrent = total.current - sum((s) => s.current);
+  const anyEstimate = total.previousEstimated || segments.some((s) => s.previousEstimated);
+  const otherPrevious = total.previous - sum((s) => s.previous);
+  const otherRow =
+    otherCurrent > 0
+      ? {
+          header: yoyText.tableOther,
+          cells: [anyEstimate || otherPrevious < 0 ? '—' : f.number(otherPrevious, 0), f.number(otherCurrent, 0), '—'],
+        }
+      : undefined;
   const table: TableModel = {
     caption: yoyText.tableCaption(period),
     columns: [yoyText.tableType, previousYearLabel(estimated), yoyText.year(currentYear), yoyText.tableChange],
-    rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
+    rows: [
+      ...segments.map((s) => figureRow(t.segments[s.key], s)),
+      ...(otherRow ? [otherRow] : []),
+      figureRow(t.segments.total, total),
+    ],
   };
 
   // The finding of the change view is the type that moved most; of the units view, the total.

@@ -32,6 +32,8 @@ const en = {
   summaryChangePart: (segment: string, signedPct: string) => `${segment}: ${signedPct}`,
   tableCaption: (period: string) => `Vehicle production by type, ${period}, vehicles`,
   tableType: 'Vehicle type',
+  /** The vehicles in the total that the source puts in no named type. */
+  tableOther: 'Other, not broken down by type',
   tableChange: 'Change, %',
 };
 
@@ -68,6 +70,7 @@ const ru: YoyMessages = {
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Выпуск автомобилей по видам, ${period}, единиц`,
   tableType: 'Вид техники',
+  tableOther: 'Прочая техника, без разбивки по видам',
   tableChange: 'Изменение, %',
 };
 
@@ -102,6 +105,7 @@ const kk: YoyMessages = {
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}, дана`,
   tableType: 'Техника түрі',
+  tableOther: 'Басқа техника, түрлерге бөлінбеген',
   tableChange: 'Өзгеріс, %',
 };
 
