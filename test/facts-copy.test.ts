@@ -219,4 +219,66 @@ describe('facts and labels: what the reader is told about each figure', () => {
       ]);
     });
   });
+
+  describe('claims the articles do not make', () => {
+    it('gives the brands as the article’s examples, Lada at Asia Auto as a plan, and no “cars” for a truck maker', async () => {
+      const en = await mountTag('kz-brands', 'lang="en"');
+      expect(text(en, '.title')).to.equal('Vehicles of 7 brands from 5 countries are among those assembled in Kazakhstan');
+      expect(text(en, '.subtitle')).to.equal('Brands the source gives as examples of those assembled in Kazakhstan, by country of origin');
+      expect(texts(en, '.legend li')).to.deep.equal(['Plant named in the source, as a plan']);
+      expect(tableRows(en).find((r) => r[0] === 'Lada')).to.deep.equal(['Lada', 'Russia', 'Asia Auto (planned)']);
+      expect(text(en, '.note')).to.equal(
+        'Note: The article gives these brands as examples (“among them”), not as a full list. It names a plant only for Lada: Asia Auto said it would start building Lada models in 2016.',
+      );
+      const ru = await mountTag('kz-brands', 'lang="ru"');
+      expect(text(ru, '.title')).to.equal('В Казахстане собирают в том числе машины 7 марок из 5 стран');
+      expect(tableRows(ru).find((r) => r[0] === 'Lada')?.[2]).to.equal('«Азия Авто» (в планах)');
+      expect(text(ru, '.note')).to.contain('как примеры («в их числе»), а не полный список');
+      const kk = await mountTag('kz-brands', 'lang="kk"');
+      expect(text(kk, '.subtitle')).to.contain('мысалы ретінде');
+      expect(text(kk, '.note')).to.contain('«атауға болады»');
+      for (const el of [en, ru, kk]) expect(el.shadowRoot!.textContent).to.not.match(/assembled at Asia Auto|Cars of/);
+    });
+
+    it('keeps a plan a plan through the CSV download', async () => {
+      const csv = await downloadCsv(await mountTag('kz-brands', 'lang="en"'));
+      const header = csv.split(/\r?\n/)[0]!.split(',');
+      const lada = csv.split(/\r?\n/).find((l) => l.startsWith('Lada,'))!.split(',');
+      expect(lada[header.indexOf('plant_is_plan')]).to.equal('true');
+    });
+
+    it('does not say “since the start of the year” of the Asia Auto bar, which is July–November and one plant', async () => {
+      const expected = {
+        en: 'Change in vehicles produced against the same months a year earlier, %: all producers since the start of the year; Asia Auto alone, July–November 2016',
+        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016 года',
+        kk: 'Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016 жылғы шілде–қараша',
+      };
+      for (const [lang, subtitle] of Object.entries(expected)) {
+        const el = await mountTag('kz-recovery', `lang="${lang}"`);
+        expect(text(el, '.subtitle'), lang).to.equal(subtitle);
+      }
+    });
+
+    it('the demo articles give the two plants as examples, Kostanay’s figures to the city, and no “in 2016” for eleven months', async () => {
+      const read = async (page: string) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(`/demo/${page}`)).text(), 'text/html');
+        return { title: doc.title, h1: doc.querySelector('h1')!.textContent!, body: doc.querySelector('article')!.textContent!.replace(/\s+/g, ' ') };
+      };
+      const en = await read('index.html');
+      expect(en.h1).to.equal('Kazakhstan’s car plants made a fifth fewer vehicles in January–November 2016');
+      expect(en.title).to.not.match(/in 2016 —/);
+      expect(en.body).to.not.contain('at two plants');
+      expect(en.body).to.contain('inform.kz names two of Kazakhstan’s assembly plants as examples');
+      expect(en.body).to.contain('In Kostanay as a whole, 25 thousand vehicles');
+      expect(en.body).to.not.match(/Between them|cars of seven/);
+      const ru = await read('ru.html');
+      expect(ru.body).to.not.contain('на двух заводах');
+      expect(ru.body).to.contain('В пример казахстанской автосборки inform.kz приводит два завода');
+      const kk = await read('kk.html');
+      expect(kk.h1).to.equal('Қазақстан автозауыттары 2016 жылғы қаңтар–қарашада 22 пайызға аз көлік шығарды');
+      expect(kk.title).to.not.match(/бестен бір|2016 жылы/);
+      expect(kk.body).to.not.contain('екі зауытта құрастырылады');
+      expect(kk.body).to.contain('мысал ретінде екі кәсіпорынды атайды');
+    });
+  });
 });

@@ -121,7 +121,7 @@ describe('keyboard: the new widgets', () => {
     const el = await tabInto(html`<kz-brands lang="en"></kz-brands>`);
     const said = await walk(el);
     expect(said).to.have.length(7);
-    expect(said[6]).to.equal('Lada, Russia: assembled at Asia Auto. Reported in the source.');
+    expect(said[6]).to.equal('Lada, Russia: Asia Auto said it would start assembling it. Reported in the source.');
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;

@@ -69,7 +69,8 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   return {
     lang,
     title,
-    subtitle: recoveryText.subtitle,
+    // The stages run from January; the plant's bar is one plant over its own months.
+    subtitle: plant && plantName ? recoveryText.subtitleWithPlant(plantName, f.periodParts(plant.period)) : recoveryText.subtitle,
     headline: plant && plantName
       ? recoveryText.plantHeadline(
           plantName,
