@@ -281,4 +281,34 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(kk.body).to.contain('мысал ретінде екі кәсіпорынды атайды');
     });
   });
+
+  describe('sources', () => {
+    const TAGS = ['kz-auto-yoy', 'kz-dealer-sales', 'kz-recovery', 'kz-plants-map', 'kz-output-value', 'kz-brands', 'kz-plant-share'];
+    const UNION = {
+      en: 'KazAvtoProm industry union',
+      ru: 'Союз предприятий автомобильной отрасли «КазАвтоПром»',
+      kk: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы',
+    };
+    const PAPER = { en: 'Vremya Vostoka', ru: '«Время Востока»', kk: '«Время Востока»' };
+
+    it('name each source one way per language, and credit the union only for production', async () => {
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        const lines: Record<string, string> = {};
+        for (const tag of TAGS) lines[tag] = text(await mountTag(tag, `lang="${lang}"`), '.source');
+        const all = Object.values(lines).join(' | ');
+        // Every mention of the union is its one name; no other spelling of it anywhere.
+        const mentions = all.match(/[^|;(]*(KazAvtoProm|КазАвтоПром|ҚазАвтоПром)[^|;(,]*/g) ?? [];
+        expect(mentions.length, lang).to.be.greaterThan(0);
+        for (const m of mentions) expect(m.replace(/^.*?: /, '').trim(), `${lang}: ${m}`).to.equal(UNION[lang]);
+        expect(all.match(/Vremya Vostoka|Время Востока/g)!.length, lang).to.equal((all.match(new RegExp(PAPER[lang], 'g')) ?? []).length);
+        expect(lines['kz-auto-yoy'], lang).to.contain(UNION[lang]);
+        // Dealer sales, the easing of the fall and Asia Auto are the paper's, not the union's.
+        expect(lines['kz-recovery'], lang).to.not.contain(UNION[lang]);
+        expect(lines['kz-plants-map'], lang).to.not.contain(UNION[lang]);
+        expect(lines['kz-dealer-sales']!.indexOf(PAPER[lang]), lang).to.be.lessThan(lines['kz-dealer-sales']!.indexOf(UNION[lang]));
+      }
+      expect(text(await mountTag('kz-dealer-sales', 'lang="en"'), '.source')).to.equal('Source: Vremya Vostoka; production: KazAvtoProm industry union');
+      expect(text(await mountTag('kz-recovery', 'lang="ru"'), '.source')).to.equal('Источник: «Время Востока»');
+    });
+  });
 });

@@ -31,7 +31,7 @@ describe('<kz-auto-yoy>', () => {
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
     expect(text(el, '.subtitle')).to.contain('январь–ноябрь 2016 года');
-    expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»');
+    expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром» (по сообщению газеты «Время Востока»)');
   });
 
   it('speaks Kazakh', async () => {

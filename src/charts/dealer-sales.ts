@@ -101,7 +101,7 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
       ? [dealerSalesText.estimateNote(estimated.map((s) => dealerSalesText.measure[s.key]), previousParts, currentParts.year)]
       : [],
     notePrefix: t.notePrefix,
-    source: t.source(yoyText.source),
+    source: t.source(dealerSalesText.source),
     notice,
   };
 }

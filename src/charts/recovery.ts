@@ -4,7 +4,6 @@ import { localText } from '../data/types.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
-import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
 
 export interface RecoveryProps extends FigureContext {
@@ -18,7 +17,6 @@ export interface RecoveryProps extends FigureContext {
  */
 export function recoveryFigure({ data, width, height, activeMark, fontSize, locale, notice }: RecoveryProps): FrameProps {
   const { t, f, lang } = locale;
-  const yoyText = yoyMessages[lang];
   const recoveryText = recoveryMessages[lang];
   const { stages, plant } = data;
   const mark = (label: string, series: string, change: number) => ({
@@ -97,7 +95,7 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
     },
     notes,
     notePrefix: t.notePrefix,
-    source: t.source(yoyText.source),
+    source: t.source(recoveryText.source),
     notice,
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { credits } from '../../credits.js';
 
 /** A period as its months and year, so each language puts them in its own order. */
 interface Parts {
@@ -30,6 +31,7 @@ const en = {
     `${measures.join(' and ')} ${enIn(before)} (≈) ${measures.length > 1 ? 'are estimates' : 'is an estimate'}, computed from the ${year} figure and its year-on-year change.`,
   tableCaption: (period: string) => `Passenger cars sold and produced, ${period}`,
   tableSeries: 'Series',
+  source: credits.paperAndUnionProduction.en,
 };
 
 export type DealerSalesMessages = typeof en;
@@ -50,6 +52,7 @@ const ru: DealerSalesMessages = {
     `${measures.join(' и ')} ${ruFor(before)} (≈) — ${measures.length > 1 ? 'оценки, рассчитанные' : 'оценка, рассчитанная'} по показателю ${year} года и его изменению за год.`,
   tableCaption: (period) => `Продажи и выпуск легковых автомобилей, ${period}`,
   tableSeries: 'Показатель',
+  source: credits.paperAndUnionProduction.ru,
 };
 
 const kk: DealerSalesMessages = {
@@ -68,6 +71,7 @@ const kk: DealerSalesMessages = {
     `${measures.join(' мен ')}: ${kkIn(before)} (≈) — ${year} жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.`,
   tableCaption: (period) => `Жеңіл автокөліктердің сатылымы мен өндірісі, ${period}`,
   tableSeries: 'Көрсеткіш',
+  source: credits.paperAndUnionProduction.kk,
 };
 
 export const dealerSalesMessages: Record<Lang, DealerSalesMessages> = { kk, ru, en };

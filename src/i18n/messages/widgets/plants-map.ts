@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { credits } from '../../credits.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -14,7 +15,7 @@ const en = {
   tableCaption: 'Places on the map',
   tablePlace: 'Place',
   tableFigures: 'Figures',
-  source: 'inform.kz; KazAvtoProm via Vremya Vostoka',
+  source: credits.informAndPaper.en,
 };
 
 export type PlantsMapMessages = typeof en;
@@ -31,7 +32,7 @@ const ru: PlantsMapMessages = {
   tableCaption: 'Места на карте',
   tablePlace: 'Место',
   tableFigures: 'Данные',
-  source: 'inform.kz; «КазАвтоПром» через «Время Востока»',
+  source: credits.informAndPaper.ru,
 };
 
 const kk: PlantsMapMessages = {
@@ -46,7 +47,7 @@ const kk: PlantsMapMessages = {
   tableCaption: 'Картадағы орындар',
   tablePlace: 'Орын',
   tableFigures: 'Деректер',
-  source: 'inform.kz; «ҚазАвтоПром», «Время Востока» арқылы',
+  source: credits.informAndPaper.kk,
 };
 
 export const plantsMapMessages: Record<Lang, PlantsMapMessages> = { kk, ru, en };

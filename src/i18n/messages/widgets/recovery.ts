@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { credits } from '../../credits.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -19,6 +20,7 @@ const en = {
   tablePeriod: 'Months',
   tableWho: 'Producer',
   tableChange: 'Change, %',
+  source: credits.paper.en,
 };
 
 export type RecoveryMessages = typeof en;
@@ -39,6 +41,7 @@ const ru: RecoveryMessages = {
   tablePeriod: 'Месяцы',
   tableWho: 'Производитель',
   tableChange: 'Изменение, %',
+  source: credits.paper.ru,
 };
 
 const kk: RecoveryMessages = {
@@ -57,6 +60,7 @@ const kk: RecoveryMessages = {
   tablePeriod: 'Айлар',
   tableWho: 'Өндіруші',
   tableChange: 'Өзгеріс, %',
+  source: credits.paper.kk,
 };
 
 export const recoveryMessages: Record<Lang, RecoveryMessages> = { kk, ru, en };

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { credits } from '../../credits.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -23,7 +24,7 @@ const en = {
   yearEstimate: (year: string) => `${year} (est.)`,
   note: (year: string) =>
     `${year} values are estimates derived from the reported figures and their year-on-year changes.`,
-  source: 'KazAvtoProm industry union, via Vremya Vostoka',
+  source: credits.unionViaPaper.en,
   summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
     `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
   summaryChange: (months: string, year: string, parts: string) =>
@@ -61,7 +62,7 @@ const ru: YoyMessages = {
   yearEstimate: (year) => `${year} (оценка)`,
   note: (year) =>
     `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
-  source: 'Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»',
+  source: credits.unionViaPaper.ru,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
   summaryChange: (months, year, parts) =>
@@ -96,7 +97,7 @@ const kk: YoyMessages = {
   yearEstimate: (year) => `${year} (бағалау)`,
   note: (year) =>
     `${year} жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
-  source: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы, «Время Востока»',
+  source: credits.unionViaPaper.kk,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Жолақты диаграмма. ${year} жылғы ${months} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n} пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
   summaryChange: (months, year, parts) =>
