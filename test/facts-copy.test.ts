@@ -59,6 +59,12 @@ describe('facts and labels: what the reader is told about each figure', () => {
       const dealer = await downloadCsv(await mountTag('kz-dealer-sales', 'lang="en"'));
       expect(dealer).to.not.contain('10803.97');
       expect(dealer).to.match(/,10800,/);
+      // The example files a newsroom starts from, next to the demo.
+      for (const file of ['kz-auto-yoy.csv', 'kz-auto-yoy.json', 'kz-dealer-sales.csv', 'kz-dealer-sales.json']) {
+        const body = await (await fetch(`/demo/data/${file}`)).text();
+        expect(body, file).to.not.match(/10803\.97|12980\.7|195\.06/);
+        expect(body, file).to.match(/10800/);
+      }
       const card = await downloadCsv(await mountTag('kz-fact', 'lang="en" fact="production-2015-est"'));
       expect(card).to.not.contain('12980.7');
       expect(card).to.match(/,13000,/);
