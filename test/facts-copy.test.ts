@@ -218,6 +218,10 @@ describe('facts and labels: what the reader is told about each figure', () => {
         const notes = texts(el, '.note').join(' ');
         expect(notes, lang).to.not.match(/cannot be checked|проверить нельзя|тексеру мүмкін емес|Restates|Повторяет|қайталайды|paragraph|абзац/);
       }
+      for (const [lang, fact] of [['en', 'production-value-2015-usd'], ['ru', 'production-value-2015-usd'], ['kk', 'production-value-2015-usd'], ['en', 'unassigned-production-2015-est']]) {
+        const card = await mountTag('kz-fact', `lang="${lang}" fact="${fact}"`);
+        expect(text(card, '.note'), `${lang} ${fact}`).to.not.match(/sentence before|Предыдущее предложение|Алдыңғы сөйлем|estimate built from estimates/);
+      }
       const en = await mountTag('kz-recovery', 'lang="en"');
       expect(texts(en, '.note')).to.deep.equal([
         'Note: The article gives no source for this figure and no output figures for the first half. It is the same 56% as the fall in dealer sales over eleven months.',

@@ -183,9 +183,9 @@ const recipes = [
     period: janNov2015,
     subject: 'unassigned-vehicles',
     note: {
-      kk: 'Бағалаулардан есептелген бағалау; дөңгелектенген пайыздардың қатесі мұнда жинақталады.',
-      ru: 'Оценка из оценок; здесь накапливается погрешность округлённых процентов.',
-      en: 'An estimate built from estimates; the rounding of the printed percentages adds up here.',
+      kk: 'Басқа бағалаулардан есептелген, сондықтан олардан да дәлдігі төмен.',
+      ru: 'Рассчитано по другим оценкам, поэтому ещё менее точно, чем они.',
+      en: 'Computed from the other estimates, so less precise than they are.',
     },
   },
   {

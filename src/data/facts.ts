@@ -440,9 +440,9 @@ export const reportedFacts = [
     period: { kind: 'year', year: 2015 },
     subject: 'sector',
     note: {
-      kk: 'Алдыңғы сөйлем дәл осы көрсеткішті 80 миллиард теңге деп береді. 80 млрд доллар сол жылғы 7,4 млрд долларлық бүкіл рыноктан он еседей көп, сондықтан «доллар» қате болуы ықтимал.',
-      ru: 'Предыдущее предложение даёт этот же показатель как 80 миллиардов тенге. 80 млрд долларов примерно в десять раз больше всего рынка того же года (7,4 млрд долларов), так что «долларов», вероятно, ошибка.',
-      en: 'The sentence before gives the same figure as 80 billion tenge. 80 billion dollars would be about ten times the whole car market of that year (7.4 billion dollars), so "dollars" is probably a slip.',
+      kk: 'Мақалада дәл осы көрсеткіш 80 миллиард теңге деп те берілген. 80 млрд доллар сол жылғы 7,4 млрд долларлық бүкіл рыноктан он еседей көп, сондықтан «доллар» қате болуы ықтимал.',
+      ru: 'В статье этот же показатель назван и как 80 миллиардов тенге. 80 млрд долларов примерно в десять раз больше всего рынка того же года (7,4 млрд долларов), так что «долларов», вероятно, ошибка.',
+      en: 'The article also gives this figure as 80 billion tenge. 80 billion dollars would be about ten times the whole car market of that year (7.4 billion dollars), so "dollars" is probably a slip.',
     },
     source: { article: INFORM, paragraph: 1, sentence: 11, printed: '80 млрд долларды' },
   },
