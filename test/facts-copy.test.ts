@@ -7,6 +7,16 @@ import { NBSP, downloadCsv, drawn, mountTag as mountOffscreen, text, texts, unti
  * Mounts a widget, brings it into view and waits until it is drawn: widgets further down a long
  * test page draw only when they come near the viewport, and a test must never read an empty one.
  */
+/** A widget drawn from a newsroom's own rows. */
+async function mountOffscreenData(tag: string, rows: object[]): Promise<LitElement> {
+  const el = await mountOffscreen(tag, 'lang="en"');
+  (el as LitElement & { data: unknown }).data = rows;
+  el.scrollIntoView();
+  await until(() => drawn(el) && !text(el, '.subtitle').includes('2015'), `${tag} drawn from rows`);
+  await el.updateComplete;
+  return el;
+}
+
 async function mountTag(tag: string, attrs: string): Promise<LitElement> {
   const el = await mountOffscreen(tag, attrs);
   el.scrollIntoView();
@@ -93,6 +103,16 @@ describe('facts and labels: what the reader is told about each figure', () => {
         expect(texts(el, '.legend li')[0], lang).to.equal('2015');
         expect(text(el, '.note'), lang).to.not.match(/Значения 2015 года|2015 жылғы мәндер/);
       }
+    });
+
+    it('marks a newsroom’s mixed year before per mark too: a plain key, a hatched key, a plain header', async () => {
+      const el = await mountOffscreenData('kz-auto-yoy', [
+        { segment: 'passenger-cars', period_from: '2017-01', period_to: '2017-06', value: 21, previous_period_from: '2016-01', previous_period_to: '2016-06', previous_value: 5, previous_is_estimate: true },
+        { segment: 'trucks', period_from: '2017-01', period_to: '2017-06', value: 1000, previous_period_from: '2016-01', previous_period_to: '2016-06', previous_value: 2 },
+      ]);
+      expect(texts(el, '.legend li')).to.deep.equal(['2016', '2016 (est.)', '2017']);
+      expect(el.shadowRoot!.querySelectorAll('table thead th')[1]!.textContent).to.equal('2016');
+      expect(texts(el, '.note')).to.deep.equal(['Note: Values marked ≈ are estimates derived from the reported figures and their year-on-year changes.']);
     });
 
     it('says January–November in the summary, never "in 2015" for an eleven-month total', async () => {

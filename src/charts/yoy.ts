@@ -28,6 +28,8 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const previousYear = f.periodParts(data.previousPeriod).year;
   const currentYear = parts.year;
   const estimated = total.previousEstimated || segments.some((s) => s.previousEstimated);
+  // Marked per mark: only a column of nothing but estimates is headed "(est.)".
+  const allEstimated = total.previousEstimated && segments.every((s) => s.previousEstimated);
   const previousYearLabel = (isEstimate: boolean) =>
     isEstimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear);
   // Estimates are rounded to whole vehicles and marked: a derived 10,803.97 is not a count.
@@ -141,7 +143,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
       : undefined;
   const table: TableModel = {
     caption: yoyText.tableCaption(period),
-    columns: [yoyText.tableType, previousYearLabel(estimated), yoyText.year(currentYear), yoyText.tableChange],
+    columns: [yoyText.tableType, previousYearLabel(allEstimated), yoyText.year(currentYear), yoyText.tableChange],
     rows: [
       ...segments.map((s) => figureRow(t.segments[s.key], s)),
       ...(otherRow ? [otherRow] : []),
@@ -170,7 +172,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     description,
     navigation: t.marks.navigation(chart.marks.length),
     table,
-    notes: estimated && mode === 'units' ? [yoyText.note(previousYear)] : [],
+    notes: estimated && mode === 'units' ? [allEstimated ? yoyText.note(previousYear) : yoyText.noteMarked] : [],
     notePrefix: t.notePrefix,
     source: t.source(yoyText.source),
     notice,

@@ -24,6 +24,8 @@ const en = {
   yearEstimate: (year: string) => `${year} (est.)`,
   note: (year: string) =>
     `${year} values are estimates derived from the reported figures and their year-on-year changes.`,
+  /** When only some values of the year before are estimates. */
+  noteMarked: 'Values marked ≈ are estimates derived from the reported figures and their year-on-year changes.',
   source: credits.unionViaPaper.en,
   summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
     `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
@@ -62,6 +64,7 @@ const ru: YoyMessages = {
   yearEstimate: (year) => `${year} (оценка)`,
   note: (year) =>
     `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
+  noteMarked: 'Значения со знаком ≈ — оценки, рассчитанные по опубликованным данным и их изменению за год.',
   source: credits.unionViaPaper.ru,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
@@ -97,6 +100,7 @@ const kk: YoyMessages = {
   yearEstimate: (year) => `${year} (бағалау)`,
   note: (year) =>
     `${year} жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
+  noteMarked: '≈ белгісі бар мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.',
   source: credits.unionViaPaper.kk,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Жолақты диаграмма. ${year} жылғы ${months} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n} пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
