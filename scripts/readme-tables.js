@@ -15,7 +15,7 @@ const replace = (name, body) => {
 const unit = (f) => ({ KZT: 'tenge', USD: 'US dollars' })[f.unit] ?? f.unit;
 replace(
   'facts',
-  ['| id | figure | unit | kind |', '| --- | --- | --- | --- |', ...data.facts.map((f) => `| \`${f.id}\` | ${f.label.en} | ${unit(f)} | ${f.kind}${f.note ? ', with a note' : ''} |`)].join('\n'),
+  ['| id | figure | unit | kind |', '| --- | --- | --- | --- |', ...data.facts.map((f) => `| \`${f.id}\` | ${f.label.en} | ${unit(f)} | ${f.kind === 'derived' ? (f.exact ? 'derived, exact' : 'derived, estimate') : f.kind}${f.note ? ', with a note' : ''} |`)].join('\n'),
 );
 
 const type = (t) => (typeof t === 'object' ? t.oneOf.map((v) => `\`${v}\``).join(' / ') : t);

@@ -83,7 +83,7 @@ describe('download-and-share menu', () => {
     // The picture has a 16 px margin around the 600 px widget.
     expect(doc.documentElement.getAttribute('width')).to.equal('632');
     const text = doc.documentElement.textContent!;
-    for (const figure of [`8${NBSP}157`, `≈10${NBSP}804`, 'Источник:']) expect(text).to.contain(figure);
+    for (const figure of [`8${NBSP}157`, `≈10${NBSP}800`, 'Источник:']) expect(text).to.contain(figure);
     expect(el.shadowRoot!.querySelector('.menu-status')!.textContent).to.equal(`Сохранён файл kz-auto-yoy-ru-${today()}.svg.`);
   });
 

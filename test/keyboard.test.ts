@@ -39,9 +39,9 @@ describe('keyboard: every mark of every widget', () => {
     const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     expect(await walk(el)).to.deep.equal([
-      'Passenger cars, 2015 (est.): ≈10,804 vehicles, January–November 2015. Estimate computed from reported figures.',
+      'Passenger cars, 2015 (est.): ≈10,800 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Passenger cars, 2016: 8,157 vehicles, January–November 2016. Reported in the source.',
-      'Trucks, 2015 (est.): ≈1,325 vehicles, January–November 2015. Estimate computed from reported figures.',
+      'Trucks, 2015 (est.): ≈1,330 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
       'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
@@ -113,7 +113,7 @@ describe('keyboard: the new widgets', () => {
     const el = await tabInto(html`<kz-plants-map lang="en"></kz-plants-map>`);
     expect(await walk(el)).to.deep.equal([
       'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 cars (July–November 2016), Change in Asia Auto output compared with a year earlier: +44% (July–November 2016). Reported in the source.',
-      'SaryarkaAvtoProm, Kostanay: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years), Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
+      'SaryarkaAvtoProm, Kostanay: Kostanay as a whole, not this plant alone: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years); Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (when construction was announced). Reported in the source.',
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('keyboard: the new widgets', () => {
     const el = await tabInto(html`<kz-brands lang="en"></kz-brands>`);
     const said = await walk(el);
     expect(said).to.have.length(7);
-    expect(said[6]).to.equal('Lada, Russia: assembled at Asia Auto. Reported in the source.');
+    expect(said[6]).to.equal('Lada, Russia: Asia Auto said it would start assembling it. Reported in the source.');
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -191,7 +191,7 @@ describe('tooltips', () => {
     await el.updateComplete;
     expect(text()).to.deep.equal([
       'Passenger cars',
-      '2015 (est.): ≈10,804 vehicles',
+      '2015 (est.): ≈10,800 vehicles',
       'January–November 2015',
       'Estimate computed from reported figures',
     ]);
@@ -228,7 +228,8 @@ describe('data table and text size', () => {
     expect(toggle.textContent!.trim()).to.equal('Кестені жасыру');
     expect(getComputedStyle(table).position).to.equal('static');
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
-    expect(table.querySelectorAll('tbody tr').length).to.equal(4);
+    // Three vehicle types, the vehicles in none of them, and the total.
+    expect(table.querySelectorAll('tbody tr').length).to.equal(5);
   });
 
   it('reflows at 200 % text size: bigger labels, none clipped', async () => {

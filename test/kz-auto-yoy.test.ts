@@ -14,8 +14,8 @@ describe('<kz-auto-yoy>', () => {
     expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses']);
     expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`]);
     expect(texts(el, '.value--current')).to.deep.equal(['8,157', '1,431', '174']);
-    // 8157 / (1 − 0.245) = 10,804.0; 1431 / 1.08 = 1,325.0; 174 / (1 − 0.108) = 195.1
-    expect(texts(el, '.value--estimate')).to.deep.equal(['≈10,804', '≈1,325', '≈195']);
+    // 8157 / (1 − 0.245) = 10,804.0 in 10,797–10,811, so ≈10,800; 1431 / 1.08 = 1,325.0 in 1,319–1,331, so ≈1,330
+    expect(texts(el, '.value--estimate')).to.deep.equal(['≈10,800', '≈1,330', '≈195']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (est.)', '2016']);
     expect(text(el, '.subtitle')).to.contain('January–November 2016');
     expect(text(el, '.note')).to.contain('2015 values are estimates');
@@ -31,7 +31,7 @@ describe('<kz-auto-yoy>', () => {
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
     expect(text(el, '.subtitle')).to.contain('январь–ноябрь 2016 года');
-    expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»');
+    expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром» (по сообщению газеты «Время Востока»)');
   });
 
   it('speaks Kazakh', async () => {
@@ -103,9 +103,9 @@ describe('<kz-auto-yoy>', () => {
     const order = [...root.querySelectorAll('.title, #summary, svg.plot, .source')].map((n) => n.id || n.getAttribute('class'));
     expect(order).to.deep.equal(['title', 'summary', 'plot', 'source']);
     expect([...plot.querySelectorAll('[role=img]')].map((m) => m.getAttribute('aria-label'))).to.deep.equal([
-      'Passenger cars, 2015 (est.): ≈10,804 vehicles',
+      'Passenger cars, 2015 (est.): ≈10,800 vehicles',
       'Passenger cars, 2016: 8,157 vehicles',
-      'Trucks, 2015 (est.): ≈1,325 vehicles',
+      'Trucks, 2015 (est.): ≈1,330 vehicles',
       'Trucks, 2016: 1,431 vehicles',
       'Buses, 2015 (est.): ≈195 vehicles',
       'Buses, 2016: 174 vehicles',
@@ -116,10 +116,11 @@ describe('<kz-auto-yoy>', () => {
       [...tr.children].map((c) => c.textContent),
     );
     expect(rows).to.deep.equal([
-      ['Passenger cars', '≈10,804', '8,157', `${MINUS}24.5%`],
-      ['Trucks', '≈1,325', '1,431', '+8%'],
+      ['Passenger cars', '≈10,800', '8,157', `${MINUS}24.5%`],
+      ['Trucks', '≈1,330', '1,431', '+8%'],
       ['Buses', '≈195', '174', `${MINUS}10.8%`],
-      ['All vehicles', '≈12,981', '10,125', `${MINUS}22%`],
+      ['Other, not broken down by type', '—', '363', '—'],
+      ['All vehicles', '≈13,000', '10,125', `${MINUS}22%`],
     ]);
     expect(text(el, 'caption')).to.equal('Vehicle production by type, January–November 2016, vehicles');
   });

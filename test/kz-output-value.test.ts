@@ -11,17 +11,25 @@ describe('<kz-output-value>', () => {
     expect(el.shadowRoot!.querySelectorAll('svg.plot path, svg.plot line:not(.baseline):not(.hatch-line)').length).to.equal(0);
     expect(text(el, '.annotation')).to.equal('×5');
     const notes = texts(el, '.note');
-    expect(notes[0]).to.match(/^Also in the source: Average growth rate of the sector’s output: 62% \(2010–2015\)\. The article does not say how/);
-    expect(notes[1]).to.equal('Also in the source: Size of the car market: $7.4 billion (2015).');
+    expect(notes.slice(0, 2)).to.deep.equal([
+      'Note: The article also gives this 2015 figure as 80 billion dollars; both cannot be right.',
+      'Note: Values in tenge of each year, not adjusted for inflation.',
+    ]);
+    expect(notes[2]).to.match(/^Also in the source: Average growth rate of the sector’s output: 62% \(2010–2015\)\. The article’s figures do not agree/);
+    expect(notes[3]).to.equal('Also in the source: Size of the car market: $7.4 billion (2015).');
   });
 
   it('picks annotations by attribute, and names an unknown one', async () => {
     const el = await mountTag('kz-output-value', 'lang="ru" annotations="dollar-slip"');
-    expect(texts(el, '.note')).to.have.length(1);
-    expect(text(el, '.note')).to.contain(`80${NBSP}млрд${NBSP}долларов`);
+    // The dollar annotation states the conflict itself, so the note on it is not repeated.
+    expect(texts(el, '.note')).to.have.length(2);
+    expect(texts(el, '.note')[1]).to.contain(`80${NBSP}млрд${NBSP}долларов`);
     el.setAttribute('annotations', 'none');
     await el.updateComplete;
-    expect(texts(el, '.note')).to.deep.equal([]);
+    expect(texts(el, '.note')).to.deep.equal([
+      'Примечание. В статье этот же показатель за 2015 год назван и как «80 млрд долларов»; оба значения не могут быть верными.',
+      'Примечание. В тенге соответствующего года, без поправки на инфляцию.',
+    ]);
     el.setAttribute('annotations', 'weather');
     await el.updateComplete;
     expect(texts(el, '.error p')).to.deep.equal([

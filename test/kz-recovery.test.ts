@@ -10,7 +10,7 @@ describe('<kz-recovery>', () => {
     expect(texts(el, '.category')).to.deep.equal(['January–June 2016', 'January–November 2016', 'Asia Auto, July–November 2016']);
     expect(texts(el, 'svg.plot .value')).to.deep.equal(['−56%', '−22%', '+44%']);
     // The caveat kept with the first-half figure is shown with it.
-    expect(texts(el, '.note')[0]).to.contain('cannot be checked');
+    expect(texts(el, '.note')[0]).to.contain('The article gives no source for this figure');
   });
 
   it('speaks Kazakh', async () => {

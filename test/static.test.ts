@@ -7,8 +7,8 @@ const MINUS = '\u2212';
 /** What a reader must find in each widget's static output, per language. */
 const expected: Record<string, Record<string, string[]>> = {
   'kz-auto-yoy': {
-    en: ['Vehicle output in Kazakhstan fell by 22%', '8,157', '1,431', '174', '≈10,804', `${MINUS}24.5%`, '+8%', '10,125 vehicles'],
-    ru: [`8${NBSP}157`, `1${NBSP}431`, '174', `≈10${NBSP}804`, `${MINUS}24,5${NBSP}%`, `10${NBSP}125${NBSP}единиц техники`],
+    en: ['Vehicle output in Kazakhstan fell by 22%', '8,157', '1,431', '174', '≈10,800', `${MINUS}24.5%`, '+8%', '10,125 vehicles'],
+    ru: [`8${NBSP}157`, `1${NBSP}431`, '174', `≈10${NBSP}800`, `${MINUS}24,5${NBSP}%`, `10${NBSP}125${NBSP}единиц техники`],
     kk: [`Қазақстанда автокөлік өндірісі 22${NBSP}пайызға қысқарды`, `8${NBSP}157`, `1${NBSP}431`, `${MINUS}10,8${NBSP}%`],
   },
   'kz-plant-share': {

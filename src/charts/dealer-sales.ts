@@ -2,6 +2,7 @@ import type { DealerSalesData } from '../data/widgets.js';
 import { groupedBars } from './grouped-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { previousYearLegend } from './year-legend.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { dealerSalesMessages } from '../i18n/messages/widgets/dealer-sales.js';
 import { semicolonList } from '../i18n/sentence.js';
@@ -26,8 +27,11 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
   const count = (v: number, estimate: boolean) => (estimate ? f.approximate(v) : v >= 1e4 ? f.compact(v) : f.number(v, 0));
   // Every vehicle here is a passenger car: «38,8 тыс. автомобилей», «≈10 804 автомобиля».
   const vehicles = (v: number, estimate: boolean) => t.vehicles(count(v, estimate), Math.round(v), true);
-  const estimated = data.series.some((s) => s.previousEstimated);
+  const estimated = data.series.filter((s) => s.previousEstimated);
+  const allEstimated = estimated.length === data.series.length;
   const yearLabel = (estimate: boolean) => (estimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear));
+  const previousParts = f.periodParts(data.previousPeriod);
+  const currentParts = f.periodParts(data.period);
 
   const chart = groupedBars({
     width,
@@ -69,10 +73,8 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
       production?.change,
     ),
     subtitle: dealerSalesText.subtitle(f.periodInText(data.period), previousYear),
-    legend: [
-      { label: yearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
-      { label: yoyText.year(year), tone: 'current' },
-    ],
+    // One key per kind of mark drawn: a reported 88.4 thousand is never keyed as an estimate.
+    legend: previousYearLegend(data.series, yearLabel, yoyText.year(year)),
     chart,
     description: dealerSalesText.summary(
       semicolonList(
@@ -80,9 +82,9 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
           dealerSalesText.summaryPart(
             dealerSalesText.series[s.key],
             vehicles(s.previous, s.previousEstimated),
-            previousYear,
+            previousParts,
             vehicles(s.current, false),
-            year,
+            currentParts,
             f.signedPercent(s.change),
           ),
         ),
@@ -92,15 +94,17 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
     navigation: t.marks.navigation(chart.marks.length),
     table: {
       caption: dealerSalesText.tableCaption(f.periodInText(data.period)),
-      columns: [dealerSalesText.tableSeries, yearLabel(estimated), yoyText.year(year), yoyText.tableChange],
+      columns: [dealerSalesText.tableSeries, yearLabel(allEstimated), yoyText.year(year), yoyText.tableChange],
       rows: data.series.map((s) => ({
         header: dealerSalesText.series[s.key],
         cells: [count(s.previous, s.previousEstimated), count(s.current, false), f.signedPercent(s.change)],
       })),
     },
-    notes: estimated ? [yoyText.note(previousYear)] : [],
+    notes: estimated.length
+      ? [dealerSalesText.estimateNote(estimated.map((s) => dealerSalesText.measure[s.key]), previousParts, currentParts.year)]
+      : [],
     notePrefix: t.notePrefix,
-    source: t.source(yoyText.source),
+    source: t.source(dealerSalesText.source),
     notice,
   };
 }

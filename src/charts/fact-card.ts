@@ -1,5 +1,5 @@
 import { localText } from '../data/types.js';
-import type { FactCard } from '../data/widgets.js';
+import type { FactCard, FormulaInput } from '../data/widgets.js';
 import { countsCars, formatQuantity, isChange } from '../i18n/quantity.js';
 import { getFact, isFactId } from '../data/lookup.js';
 
@@ -31,7 +31,10 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
   if (compare) {
     const isShare = fact.unit === 'percent' || fact.unit === 'percentage-points';
     const diff = isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
-    const change = isShare ? t.percentagePoints(f.signedNumber(diff), Math.abs(diff)) : f.signedPercent(diff);
+    // An estimate is shown rounded; a change worked out from it is no more precise than a whole
+    // per cent (10 125 against ≈13 000 is −22 %, as the article prints it, not −22.1 %).
+    const digits = fact.estimate || compare.estimate ? 0 : 1;
+    const change = isShare ? t.percentagePoints(f.signedNumber(diff, digits), Math.abs(diff)) : f.signedPercent(diff, digits);
     lines.push({
       text: factText.compare(
         change,
@@ -42,7 +45,16 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
       tone: diff < 0 ? 'down' : 'up',
     });
   }
-  if (fact.estimate) lines.push({ text: factText.estimate });
+  if (fact.formula) {
+    // The arithmetic with the figures it reads, printed as the card prints them.
+    const term = (x: FormulaInput) =>
+      x.unit === 'percent' ? f.percent(x.value) : x.estimate ? f.approximate(x.value) : f.number(x.value);
+    const byId = new Map(fact.formula.inputs.map((x) => [x.id, x]));
+    const reads = fact.formula.reads
+      .replace(/\{([^}]+)\}/g, (_, id: string) => (id === '100%' ? f.percent(100) : byId.has(id) ? term(byId.get(id)!) : id))
+      .replace(/\+ −/g, '− ');
+    lines.push({ text: fact.estimate ? factText.estimateFormula(reads) : factText.exactFormula(reads) });
+  } else if (fact.estimate) lines.push({ text: factText.estimate });
   const label = localText(fact.label, lang);
   const chart = bigNumber({
     width,

@@ -2,6 +2,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
+import { noteText, type Note } from './note.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
@@ -21,7 +22,11 @@ export interface FrameProps {
   /** How to move between the marks, for the plot's accessible name. */
   navigation: string;
   table: TableModel;
-  notes?: string[];
+  /**
+   * Lines under the chart, each after `notePrefix`; a note with its own prefix (a conflict in the
+   * source, "Note:" beside "Also in the source:") keeps it, and a page's own note never hides it.
+   */
+  notes?: Note[];
   notePrefix: string;
   source: string;
   /** A non-fatal problem to show above the chart (e.g. an unsupported `lang`). */
@@ -125,7 +130,7 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
       <p class="visually-hidden" role="status" aria-live="polite">${extras.marks?.announcement ?? ''}</p>
     </div>
     ${renderTable(p.table, extras.tableToggle?.shown ?? false)}
-    ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${p.notePrefix} ${n}</p>`)}
+    ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${noteText(n, p.notePrefix)}</p>`)}
     <div class="source-row">
       <p class="source" part="source">${p.source}</p>
       ${extras.tableToggle

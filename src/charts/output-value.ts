@@ -3,6 +3,7 @@ import { ANNOTATION_FACTS, type OutputAnnotation, type OutputValueData } from '.
 import { groupedBars } from './grouped-bars.js';
 import { describeFact } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
+import type { Note } from './note.js';
 import type { FigureContext } from './types.js';
 import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
 
@@ -57,13 +58,23 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
         : outputValueText.subtitle(labels[0]!);
 
   // Annotations describe the bundled figures; a newsroom's own points get its own `note` instead.
-  const notes = data.bundled
+  const also = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
         const line = describeFact(fact, locale);
         return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
       })
     : [];
+  // The article prints the 2015 figure twice, in tenge and in dollars: the chart says so beside
+  // the bar, not only when the dollar annotation is asked for. Its tenge are of each year.
+  const conflict = getFact('production-value-2015').note;
+  const own: Note[] = data.bundled
+    ? [
+        ...(conflict && !annotations.includes('dollar-slip') ? [{ prefix: t.notePrefix, text: conflict[lang] }] : []),
+        { prefix: t.notePrefix, text: outputValueText.nominal },
+      ]
+    : [];
+  const notes: Note[] = [...own, ...also];
 
   return {
     lang,

@@ -16,31 +16,41 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
   const places = data.places.map((p, i) => {
     const name = localText(p.name, lang);
     const city = localText(p.city, lang);
-    const lines = p.figures.map((f) => figureText(f, locale));
+    const cityLines = (p.cityFigures ?? []).map((f) => figureText(f, locale));
+    // The city's figures under their own heading, so none is read as the plant's.
+    const lines = [
+      ...p.figures.map((f) => figureText(f, locale)),
+      ...(cityLines.length ? [plantsMapText.cityFigures(city), ...cityLines] : []),
+    ];
+    const tableLines = [
+      ...p.figures.map((f) => figureText(f, locale)),
+      ...(cityLines.length ? [`${plantsMapText.cityFigures(city)} ${cityLines.join('; ')}`] : []),
+    ];
     return {
       key: String(i),
       // The city's short name on the map: "Oskemen (Ust-Kamenogorsk)" → "Oskemen".
       shortLabel: city.replace(/\s*\(.*\)$/, ''),
       heading: plantsMapText.place(name, city),
       lines,
+      tableLines,
       latitude: p.latitude,
       longitude: p.longitude,
-      mark: { label: name, series: city, value: lines[0] ?? city, period: lines.slice(1).join('; '), estimate: false },
+      mark: { label: name, series: city, value: tableLines[0] ?? city, period: tableLines.slice(1).join('; '), estimate: false },
     };
   });
   const chart = locatorMap({ width, height, activeMark, fontSize, places });
   return {
     lang,
     title: plantsMapText.title,
-    subtitle: plantsMapText.subtitle,
+    subtitle: data.places.some((p) => p.cityFigures?.length) ? plantsMapText.subtitleWithCity : plantsMapText.subtitle,
     chart,
     // Each place and each of its figures a sentence of its own: "Label: value (period)" already has a colon.
-    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.lines].join('. ')).join('. ')),
+    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.tableLines].join('. ')).join('. ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
       caption: plantsMapText.tableCaption,
       columns: [plantsMapText.tablePlace, plantsMapText.tableFigures],
-      rows: places.map((p) => ({ header: p.heading, cells: [p.lines.join('. ')] })),
+      rows: places.map((p) => ({ header: p.heading, cells: [p.tableLines.join('. ')] })),
     },
     notes: [plantsMapText.boundary],
     notePrefix: t.notePrefix,

@@ -4,7 +4,6 @@ import { localText } from '../data/types.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
-import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
 import { capitalize } from '../i18n/sentence.js';
 
@@ -19,7 +18,6 @@ export interface RecoveryProps extends FigureContext {
  */
 export function recoveryFigure({ data, width, height, activeMark, fontSize, locale, notice }: RecoveryProps): FrameProps {
   const { t, f, lang } = locale;
-  const yoyText = yoyMessages[lang];
   const recoveryText = recoveryMessages[lang];
   const { stages, plant } = data;
   const mark = (label: string, series: string, change: number) => ({
@@ -70,7 +68,8 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   return {
     lang,
     title,
-    subtitle: recoveryText.subtitle,
+    // The stages run from January; the plant's bar is one plant over its own months.
+    subtitle: plant && plantName ? recoveryText.subtitleWithPlant(plantName, f.periodParts(plant.period)) : recoveryText.subtitle,
     headline: plant && plantName
       ? recoveryText.plantHeadline(
           plantName,
@@ -97,7 +96,7 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
     },
     notes,
     notePrefix: t.notePrefix,
-    source: t.source(yoyText.source),
+    source: t.source(recoveryText.source),
     notice,
   };
 }

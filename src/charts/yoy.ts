@@ -3,6 +3,7 @@ import { groupedBars } from './grouped-bars.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps, LegendItem } from './frame.js';
 import type { FigureContext, TableModel } from './types.js';
+import { previousYearLegend } from './year-legend.js';
 import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { semicolonList } from '../i18n/sentence.js';
 
@@ -28,6 +29,8 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const previousYear = f.periodParts(data.previousPeriod).year;
   const currentYear = parts.year;
   const estimated = total.previousEstimated || segments.some((s) => s.previousEstimated);
+  // Marked per mark: only a column of nothing but estimates is headed "(est.)".
+  const allEstimated = total.previousEstimated && segments.every((s) => s.previousEstimated);
   const previousYearLabel = (isEstimate: boolean) =>
     isEstimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear);
   // Estimates are rounded to whole vehicles and marked: a derived 10,803.97 is not a count.
@@ -100,13 +103,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
           ],
         });
 
-  const legend: LegendItem[] =
-    mode === 'units'
-      ? [
-          { label: previousYearLabel(estimated), tone: estimated ? 'estimate' : 'other' },
-          { label: yoyText.year(currentYear), tone: 'current' },
-        ]
-      : [];
+  const legend: LegendItem[] = mode === 'units' ? previousYearLegend(segments, previousYearLabel, yoyText.year(currentYear)) : [];
 
   const totalText = t.vehicles(f.number(total.current, 0), total.current);
   const description =
@@ -132,10 +129,27 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     header: label,
     cells: [count(fig.previous, fig.previousEstimated), count(fig.current, false), f.signedPercent(fig.change)],
   });
+  // Vehicles in the total but in no named type (363 in 2016): a row of their own, so the rows add
+  // up to the total. A gap between estimates is no figure, so its year-before cell stays empty.
+  const sum = (pick: (s: YoyData['total']) => number) => segments.reduce((a, s) => a + pick(s), 0);
+  const otherCurrent = total.current - sum((s) => s.current);
+  const anyEstimate = total.previousEstimated || segments.some((s) => s.previousEstimated);
+  const otherPrevious = total.previous - sum((s) => s.previous);
+  const otherRow =
+    otherCurrent > 0
+      ? {
+          header: yoyText.tableOther,
+          cells: [anyEstimate || otherPrevious < 0 ? '—' : f.number(otherPrevious, 0), f.number(otherCurrent, 0), '—'],
+        }
+      : undefined;
   const table: TableModel = {
     caption: yoyText.tableCaption(f.periodInText(data.period)),
-    columns: [yoyText.tableType, previousYearLabel(estimated), yoyText.year(currentYear), yoyText.tableChange],
-    rows: [...segments.map((s) => figureRow(t.segments[s.key], s)), figureRow(t.segments.total, total)],
+    columns: [yoyText.tableType, previousYearLabel(allEstimated), yoyText.year(currentYear), yoyText.tableChange],
+    rows: [
+      ...segments.map((s) => figureRow(t.segments[s.key], s)),
+      ...(otherRow ? [otherRow] : []),
+      figureRow(t.segments.total, total),
+    ],
   };
 
   // The finding of the change view is the type that moved most; of the units view, the total.
@@ -159,7 +173,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     description,
     navigation: t.marks.navigation(chart.marks.length),
     table,
-    notes: estimated && mode === 'units' ? [yoyText.note(previousYear)] : [],
+    notes: estimated && mode === 'units' ? [allEstimated ? yoyText.note(previousYear) : yoyText.noteMarked] : [],
     notePrefix: t.notePrefix,
     source: t.source(yoyText.source),
     notice,

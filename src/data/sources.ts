@@ -25,7 +25,7 @@ export const sources: Record<SourceId, Source> = {
     origin: {
       kk: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы',
       ru: 'Союз предприятий автомобильной отрасли «КазАвтоПром»',
-      en: 'KazAvtoProm, the union of automotive industry enterprises',
+      en: 'KazAvtoProm industry union',
     },
     about: {
       kk: '2016 жылғы қаңтар–қараша айларындағы автокөлік өндірісі',

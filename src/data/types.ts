@@ -77,15 +77,36 @@ export interface ReportedFact extends FactBase {
   source: Provenance;
 }
 
-/** A figure computed from reported ones; shown to readers as an estimate. */
+/**
+ * A figure computed from reported ones. Exact arithmetic on exact figures (10 125 − 9 762 = 363)
+ * is shown as it is; a value from rounded percentages is an estimate, shown as `shown`.
+ */
 export interface DerivedFact extends FactBase {
   kind: 'derived';
+  /** True when every input is exact, so the result is too. */
+  exact: boolean;
+  /** The range the value lies in, given how precisely its inputs are printed. */
+  low: number;
+  high: number;
+  /** The value rounded to what its inputs allow (≈10 800, not 10 803.97); `value` when exact. */
+  shown: number;
   /** Arithmetic over fact ids, e.g. `passenger-production-2016 / (1 + passenger-change-2016 / 100)`. */
   formula: string;
+  /**
+   * The arithmetic as a reader reads it, with `{fact-id}` where an input's value goes and `{100%}`
+   * for a hundred per cent: `{passenger-production-2016} ÷ ({100%} + {passenger-change-2016})`.
+   */
+  reads: string;
   inputs: string[];
 }
 
 export type Fact = ReportedFact | DerivedFact;
+
+/** A derived figure that is not exact: shown rounded and marked as an estimate. */
+export const isEstimate = (fact: Fact): boolean => fact.kind === 'derived' && !fact.exact;
+
+/** The value a reader sees: an estimate rounded to what its inputs allow, anything else as it is. */
+export const shownValue = (fact: Fact): number => (fact.kind === 'derived' ? fact.shown : fact.value);
 
 /** Text from the bundled dataset (in every language) or from a newsroom's data (as written). */
 export type Text = string | Localized;

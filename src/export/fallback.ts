@@ -1,4 +1,5 @@
 import type { FrameProps } from '../charts/frame.js';
+import { noteText } from '../charts/note.js';
 import { escapeAttribute, escapeText as escape } from '../static/markup.js';
 
 /**
@@ -16,7 +17,7 @@ export function fallbackHtml(figure: FrameProps): string {
     `    <tr>${table.columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('')}</tr>`,
     ...table.rows.map((r) => `    <tr><th scope="row">${escape(r.header)}</th>${r.cells.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`),
     '  </table>',
-    ...(figure.notes ?? []).map((n) => `  <p>${escape(figure.notePrefix)} ${escape(n)}</p>`),
+    ...(figure.notes ?? []).map((n) => `  <p>${escape(noteText(n, figure.notePrefix))}</p>`),
     `  <p>${escape(figure.source)}</p>`,
     '</figure>',
   ];

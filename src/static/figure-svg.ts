@@ -1,4 +1,5 @@
 import type { FrameProps } from '../charts/frame.js';
+import { noteText } from '../charts/note.js';
 import { hatchPatternMarkup } from '../charts/patterns.js';
 import type { Tone } from '../charts/types.js';
 import { markRules } from '../styles/marks.js';
@@ -79,7 +80,7 @@ export function figureSvg(figure: FrameProps, plotMarkup: string, width: number,
     height: plot.height + 16,
     markup: (y) => `<g class="plot" transform="translate(${PAD} ${y + 8})">${plotMarkup}</g>`,
   });
-  for (const note of figure.notes ?? []) blocks.push(textBlock(`${figure.notePrefix} ${note}`, 'note', inner, 13, 18));
+  for (const note of figure.notes ?? []) blocks.push(textBlock(noteText(note, figure.notePrefix), 'note', inner, 13, 18));
   blocks.push(textBlock(figure.source, 'source', inner, 13, 18));
 
   let y = PAD;

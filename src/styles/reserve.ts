@@ -35,11 +35,11 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
-  { tag: 'kz-dealer-sales', lines: [[58.2, 107.9], [37.5, 25]], floor: 23 },
-  { tag: 'kz-output-value', lines: [[45.1, 64.4], [33.8, 28]], floor: 17 },
-  { tag: 'kz-recovery', lines: [[69.2, 131.3], [45.3, 36.7]], floor: 24.7 },
-  { tag: 'kz-plants-map', lines: [[71.5, 114.4], [49.2, 6.6]], floor: 45 },
-  { tag: 'kz-brands', lines: [[51.4, 50.7], [45.2, 28]], floor: 30.1 },
+  { tag: 'kz-dealer-sales', lines: [[58.2, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
+  { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
+  { tag: 'kz-recovery', lines: [[69.2, 131.3], [45.3, 36.7]], floor: 26 },
+  { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
+  { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
   // a note grows the box by the note's lines (see the README's list of facts with notes).
   { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },

@@ -19,6 +19,7 @@ export function applyOverrides(figure: FrameProps, attributes: Attributes, { t }
     title: value('title') ?? figure.title,
     subtitle: value('subtitle') ?? figure.subtitle,
     source: source ? t.source(source) : figure.source,
-    notes: note ? [note] : figure.notes,
+    // A page's own note replaces ours, but not a conflict the source itself contains.
+    notes: note ? [...(figure.notes ?? []).filter((n) => typeof n !== 'string'), note] : figure.notes,
   };
 }

@@ -9,6 +9,8 @@ export interface BrandEntry {
   country: Text;
   /** The plant assembling it, where the source says. */
   plant?: Text;
+  /** True when the source gives the plant as a plan ("will start building"), not as a fact. */
+  plantIsPlan?: boolean;
   facts?: string[];
 }
 
@@ -26,7 +28,8 @@ export function bundledBrandsData(): BrandsData {
     brands: brands.map((b) => ({
       name: b.name,
       country: b.country,
-      ...(b.id === 'lada' ? { plant: asiaAuto } : {}),
+      // Asia Auto "said it would start" building Lada models in 2016: a plan, not a fact.
+      ...(b.id === 'lada' ? { plant: asiaAuto, plantIsPlan: true } : {}),
       facts: [`brand:${b.id}`],
     })),
   };
@@ -39,6 +42,7 @@ export const brandsSchema = {
     { name: 'brand', type: 'text', description: 'Brand name as readers know it.' },
     { name: 'country', type: 'text', description: 'Country of origin; brands are grouped by it, in the order first met.' },
     { name: 'plant', type: 'text', optional: true, description: 'Plant that assembles it, where known.' },
+    { name: 'plant_is_plan', type: 'boolean', optional: true, description: 'true when the plant has only announced that it will assemble the brand. Default false.' },
     ...SOURCE_COLUMNS,
   ],
   maxRows: 60,
@@ -56,6 +60,7 @@ export const brandsData: WidgetData<BrandsData> = {
         name: r.brand as string,
         country: r.country as string,
         ...(r.plant ? { plant: r.plant as string } : {}),
+        ...(r.plant && r.plant_is_plan === true ? { plantIsPlan: true } : {}),
         ...factsOf(r.source_facts),
       })),
     })),
@@ -64,6 +69,7 @@ export const brandsData: WidgetData<BrandsData> = {
       brand: localText(b.name, lang),
       country: localText(b.country, lang),
       plant: b.plant && localText(b.plant, lang),
+      ...(b.plantIsPlan ? { plant_is_plan: true } : {}),
       source,
       source_facts: factsCell(b.facts),
     })),

@@ -1,7 +1,7 @@
-import { facts } from '../lookup.js';
+import { facts, getFact, type FactId } from '../lookup.js';
 import { sources } from '../sources.js';
-import type { Period, Qualifier, Text, Unit } from '../types.js';
-import { localText } from '../types.js';
+import type { Fact, Lang, Localized, Period, Qualifier, SourceId, Text, Unit } from '../types.js';
+import { isEstimate, localText, shownValue } from '../types.js';
 import { periodBounds, type DataSchema, type RowOf } from '../rows.js';
 import { RowChecks, rowPeriod, type WidgetData } from '../schema.js';
 
@@ -24,7 +24,29 @@ export interface FactCard {
   estimate: boolean;
   /** Who reported it, shown as the source line. */
   source?: Text;
+  /** How a computed figure was computed, from which figures (bundled data only). */
+  formula?: { reads: string; inputs: FormulaInput[] };
 }
+
+/** A figure a formula reads, with what is needed to print it. */
+export interface FormulaInput {
+  id: string;
+  value: number;
+  unit: Unit;
+  estimate: boolean;
+}
+
+/** The articles a fact comes from, following a derived fact down to the printed figures. */
+function articlesOf(fact: Fact): SourceId[] {
+  if (fact.kind === 'reported') return [fact.source.article];
+  return [...new Set(fact.inputs.flatMap((id) => articlesOf(getFact(id as FactId))))];
+}
+
+/** "Vremya Vostoka (computed)": the outlet whose figures a derived value is computed from. */
+const computedFrom = (ids: SourceId[]): Localized => {
+  const names = (lang: Lang) => ids.map((id) => sources[id].outlet[lang]).join(', ');
+  return { kk: `${names('kk')} (есептеу)`, ru: `${names('ru')} (расчёт)`, en: `${names('en')} (computed)` };
+};
 
 export interface FactData {
   facts: FactCard[];
@@ -34,18 +56,29 @@ export interface FactData {
 export function bundledFactData(): FactData {
   return {
     facts: facts.map((f) => {
-      const source = f.kind === 'reported' ? sources[f.source.article] : undefined;
+      const source = f.kind === 'reported' ? sources[f.source.article].outlet : computedFrom(articlesOf(f));
       return {
         id: f.id,
         label: f.label,
-        value: f.value,
+        value: shownValue(f),
         ...('valueMax' in f && f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
         ...('qualifier' in f && f.qualifier ? { qualifier: f.qualifier } : {}),
         unit: f.unit,
         period: f.period,
         ...(f.note ? { note: f.note } : {}),
-        estimate: f.kind === 'derived',
-        ...(source ? { source: source.outlet } : {}),
+        estimate: isEstimate(f),
+        source,
+        ...(f.kind === 'derived'
+          ? {
+              formula: {
+                reads: f.reads,
+                inputs: f.inputs.map((id) => {
+                  const input = getFact(id as FactId);
+                  return { id, value: shownValue(input), unit: input.unit, estimate: isEstimate(input) };
+                }),
+              },
+            }
+          : {}),
       };
     }),
   };

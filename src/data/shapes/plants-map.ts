@@ -14,6 +14,8 @@ export interface MapPlace {
   longitude: number;
   /** What the articles say about the place: facts of the dataset, or a newsroom's own lines. */
   figures: ({ fact: FactId } | { text: string })[];
+  /** What the articles say of the city the plant is in, not of the plant ("мұнда": in Kostanay). */
+  cityFigures?: MapPlace['figures'];
 }
 
 export interface PlantsMapData {
@@ -31,6 +33,15 @@ const CITY_POSITIONS = {
 
 const PLANT_FIGURES: Record<keyof typeof CITY_POSITIONS, FactId[]> = {
   'asia-auto': ['asia-auto-production-jul-nov-2016', 'asia-auto-change-jul-nov-2016'],
+  'saryarka-avtoprom': [],
+};
+
+/**
+ * The Kazakh article gives the 25 thousand cars, the seven brands and the industrial zone for
+ * Kostanay ("мұнда", here), not for the SaryarkaAvtoProm plant it named sentences before.
+ */
+const CITY_FIGURES: Record<keyof typeof CITY_POSITIONS, FactId[]> = {
+  'asia-auto': [],
   'saryarka-avtoprom': ['kostanay-production-six-years', 'kostanay-brands', 'kostanay-industrial-zone-cost'],
 };
 
@@ -42,6 +53,7 @@ export function bundledPlantsMapData(): PlantsMapData {
       city: p.city,
       ...CITY_POSITIONS[p.id],
       figures: PLANT_FIGURES[p.id].map((fact) => ({ fact })),
+      ...(CITY_FIGURES[p.id].length ? { cityFigures: CITY_FIGURES[p.id].map((fact) => ({ fact })) } : {}),
     })),
   };
 }
@@ -61,6 +73,7 @@ export const plantsMapSchema = {
     { name: 'latitude', type: 'latitude', description: 'Latitude in degrees north (Kazakhstan: about 40 to 56).' },
     { name: 'longitude', type: 'longitude', description: 'Longitude in degrees east (Kazakhstan: about 46 to 88).' },
     { name: 'figure', type: 'text', optional: true, description: 'One line to show with the place, e.g. "2,369 vehicles in July–November 2016". Several lines: several rows with the same name.' },
+    { name: 'figure_is_for_city', type: 'boolean', optional: true, description: 'true when the figure is given for the whole city, not for this plant (shown under the city\'s name). Default false.' },
     ...SOURCE_COLUMNS,
   ],
   // Numbered markers stay legible up to about a dozen.
@@ -79,7 +92,10 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     rows.forEach((r) => {
       const name = r.name as string;
       const place = places.get(name) ?? { name, city: r.city as string, latitude: r.latitude as number, longitude: r.longitude as number, figures: [] };
-      if (typeof r.figure === 'string' && r.figure) place.figures.push({ text: r.figure });
+      if (typeof r.figure === 'string' && r.figure) {
+        if (r.figure_is_for_city === true) (place.cityFigures ??= []).push({ text: r.figure });
+        else place.figures.push({ text: r.figure });
+      }
       places.set(name, place);
     });
     if (places.size > 12) checks.fail({ row: 0, field: 'name', expected: { kind: 'at-most-rows', max: 12 }, found: String(places.size) });
@@ -89,7 +105,13 @@ export const plantsMapData: WidgetData<PlantsMapData> = {
     data.places.flatMap((p) => {
       const { lang } = locale;
       const base = { name: localText(p.name, lang), city: localText(p.city, lang), latitude: p.latitude, longitude: p.longitude, source };
-      const lines = p.figures.map((f) => ({ ...base, figure: figureText(f, locale), source_facts: 'fact' in f ? f.fact : undefined }));
+      const line = (forCity: boolean) => (f: MapPlace['figures'][number]) => ({
+        ...base,
+        figure: figureText(f, locale),
+        ...(forCity ? { figure_is_for_city: true } : {}),
+        source_facts: 'fact' in f ? f.fact : undefined,
+      });
+      const lines = [...p.figures.map(line(false)), ...(p.cityFigures ?? []).map(line(true))];
       return lines.length ? lines : [base];
     }),
 };

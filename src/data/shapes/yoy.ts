@@ -1,6 +1,7 @@
 import { getFact, type FactId } from '../lookup.js';
 import type { DataSchema, RowOf } from '../rows.js';
 import { RowChecks, type WidgetData } from '../schema.js';
+import { isEstimate, shownValue } from '../types.js';
 import { comparisonColumns, figureOf, figureRow, periodsOf, samePeriods, type Periods, type YoyFigure } from './comparison.js';
 
 export const SEGMENTS = ['passenger-cars', 'trucks', 'buses'] as const;
@@ -15,12 +16,13 @@ export interface YoyData extends Periods {
   segments: YoySegment[];
 }
 
-const value = (id: FactId) => getFact(id).value;
+// An estimate goes out rounded to what its inputs allow, in the chart and in the CSV alike.
+const value = (id: FactId) => shownValue(getFact(id));
 export const factFigure = (current: FactId, previous: FactId, change: FactId): YoyFigure => ({
   current: value(current),
   previous: value(previous),
   change: value(change),
-  previousEstimated: getFact(previous).kind === 'derived',
+  previousEstimated: isEstimate(getFact(previous)),
   facts: [current, change, previous],
 });
 

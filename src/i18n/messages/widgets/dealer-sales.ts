@@ -1,5 +1,19 @@
 import type { Lang } from '../../../data/types.js';
-import { inPeriod, sentence } from '../../kk-period.js';
+import { inPeriod, ofPeriod, sentence } from '../../kk-period.js';
+import { credits } from '../../credits.js';
+
+/** A period as its months and year, so each language puts them in its own order. */
+interface Parts {
+  months: string;
+  year: string;
+}
+
+// A whole year has no months: "in 2015", «за 2015 год», «2015 жылы».
+const enIn = (p: Parts) => (p.months ? `in ${p.months} ${p.year}` : `in ${p.year}`);
+const ruFor = (p: Parts) => (p.months ? `за ${p.months} ${p.year}\u00a0года` : `за ${p.year}\u00a0год`);
+// A span across years already names both years («2015 жылғы желтоқсан – 2016 жылғы ақпан»).
+const kkPeriod = (p: Parts) => (/\d/.test(p.months) ? p.months : p.months ? `${p.year}\u00a0жылғы ${p.months}` : p.year);
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('kk') + s.slice(1);
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -12,10 +26,15 @@ const en = {
   subtitle: (period: string, previousYear: string) =>
     `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}`,
   summary: (parts: string) => `Bar chart. ${parts}.`,
-  summaryPart: (series: string, previous: string, previousYear: string, current: string, year: string, signedPct: string) =>
-    `${series}: ${previous} in ${previousYear}, ${current} in ${year} (${signedPct})`,
+  summaryPart: (series: string, previous: string, before: Parts, current: string, now: Parts, signedPct: string) =>
+    `${series}: ${previous} ${enIn(before)}, ${current} ${enIn(now)} (${signedPct})`,
+  /** What a series measures, as the subject of a sentence. */
+  measure: { 'dealer-sales': 'Dealer sales', 'passenger-production': 'Passenger-car production' },
+  estimateNote: (measures: string[], before: Parts, year: string) =>
+    `${measures.join(' and ')} ${enIn(before)} (≈) ${measures.length > 1 ? 'are estimates' : 'is an estimate'}, computed from the ${year} figure and its year-on-year change.`,
   tableCaption: (period: string) => `Passenger cars sold and produced, ${period}`,
   tableSeries: 'Series',
+  source: credits.paperAndUnionProduction.en,
 };
 
 export type DealerSalesMessages = typeof en;
@@ -27,12 +46,16 @@ const ru: DealerSalesMessages = {
       ? `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%`
       : `Продажи легковых автомобилей ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%, выпуск ${productionChange! < 0 ? 'сократился' : 'вырос'} на ${production}\u00a0%`,
   subtitle: (period, previousYear) =>
-    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане за ${period} в сравнении с теми же месяцами ${previousYear} года`,
+    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане за ${period} в сравнении с теми же месяцами ${previousYear}\u00a0года`,
   summary: (parts) => `Линейчатая диаграмма. ${parts}.`,
-  summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-    `${series}: ${previous} в ${previousYear} году, ${current} в ${year} году (${signedPct})`,
+  summaryPart: (series, previous, before, current, now, signedPct) =>
+    `${series}: ${previous} ${ruFor(before)}, ${current} ${ruFor(now)} (${signedPct})`,
+  measure: { 'dealer-sales': 'Продажи официальных дилеров', 'passenger-production': 'Выпуск легковых автомобилей' },
+  estimateNote: (measures, before, year) =>
+    `${measures.join(' и ')} ${ruFor(before)} (≈) — ${measures.length > 1 ? 'оценки, рассчитанные' : 'оценка, рассчитанная'} по показателю ${year}\u00a0года и его изменению за год.`,
   tableCaption: (period) => `Продажи и выпуск легковых автомобилей за ${period}`,
   tableSeries: 'Показатель',
+  source: credits.paperAndUnionProduction.ru,
 };
 
 const kk: DealerSalesMessages = {
@@ -47,10 +70,17 @@ const kk: DealerSalesMessages = {
   subtitle: (period, previousYear) =>
     sentence(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда`),
   summary: (parts) => `Жолақты диаграмма. ${parts}.`,
-  summaryPart: (series, previous, previousYear, current, year, signedPct) =>
-    `${series}: ${previousYear}\u00a0жылы ${previous}, ${year}\u00a0жылы ${current} (${signedPct})`,
+  summaryPart: (series, previous, before, current, now, signedPct) =>
+    `${series}: ${inPeriod(kkPeriod(before))} ${previous}, ${inPeriod(kkPeriod(now))} ${current} (${signedPct})`,
+  measure: { 'dealer-sales': 'Ресми дилерлердің сатылымы', 'passenger-production': 'Жеңіл автокөлік өндірісі' },
+  // «2015 жылғы қаңтар–қарашадағы жеңіл автокөлік өндірісі (≈) — … бағалау.»
+  estimateNote: (measures, before, year) =>
+    sentence(
+      `${ofPeriod(kkPeriod(before)) ?? kkPeriod(before)} ${measures.map(lowerFirst).join(' мен ')} (≈) — ${year}\u00a0жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.`,
+    ),
   tableCaption: (period) => `Жеңіл автокөліктердің сатылымы мен өндірісі, ${period}`,
   tableSeries: 'Көрсеткіш',
+  source: credits.paperAndUnionProduction.kk,
 };
 
 export const dealerSalesMessages: Record<Lang, DealerSalesMessages> = { kk, ru, en };

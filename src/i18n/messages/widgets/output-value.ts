@@ -13,6 +13,7 @@ const en = {
   subtitle: (periods: string, _years?: boolean) => `Value of vehicles produced in Kazakhstan, ${periods}`,
   series: 'Output',
   alsoPrefix: 'Also in the source:',
+  nominal: 'Values in tenge of each year, not adjusted for inflation.',
   summary: (parts: string) => `Bar chart of the value of vehicles produced. ${parts}.`,
   summaryPart: (period: string, value: string) => `${period}: ${value}`,
   tableCaption: 'Value of vehicles produced',
@@ -36,6 +37,7 @@ const ru: OutputValueMessages = {
   series: 'Объём производства',
   // A full stop, as after «Примечание.»: the line after it is a sentence with a colon of its own.
   alsoPrefix: 'Также в источнике.',
+  nominal: 'В тенге соответствующего года, без поправки на инфляцию.',
   summary: (parts) => `Линейчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
   summaryPart: (period, value) => `${period}: ${value}`,
   tableCaption: 'Стоимость выпущенных автомобилей',
@@ -51,6 +53,7 @@ const kk: OutputValueMessages = {
   subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${/^[\d–, ]+$/.test(periods) ? `${periods.replace(/, (?=[^,]*$)/, ' және ')} ${periods.includes(',') ? 'жылдар' : 'жыл'}` : periods}`,
   series: 'Өндіріс көлемі',
   alsoPrefix: 'Дереккөзде сондай-ақ:',
+  nominal: 'Әр жылдың теңгесімен, инфляцияға түзетілмеген.',
   summary: (parts) => `Жолақты диаграмма: шығарылған автокөліктердің құны. ${parts}.`,
   summaryPart: (period, value) => `${period}: ${value}`,
   tableCaption: 'Шығарылған автокөліктердің құны',

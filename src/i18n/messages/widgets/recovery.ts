@@ -1,5 +1,6 @@
 import type { Lang } from '../../../data/types.js';
 import { inPeriod, sentence } from '../../kk-period.js';
+import { credits } from '../../credits.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -8,6 +9,9 @@ const en = {
   titleDeepened: (from: string, to: string, _year: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
   titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} on a year earlier`,
   subtitle: 'Change in vehicles produced since the start of the year, compared with the same months a year earlier, %',
+  /** `months` and `year` of the plant's own period, so each language orders them its own way. */
+  subtitleWithPlant: (plant: string, p: { months: string; year: string }) =>
+    `Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; ${plant} alone, ${p.months ? `${p.months} ${p.year}` : p.year}`,
   sector: 'All producers',
   plantHeadline: (name: string, vehicles: string, period: string, signedPct: string) =>
     vehicles ? `${name}: ${vehicles} in ${period}, ${signedPct} on a year earlier` : `${name}: ${signedPct} in ${period} on a year earlier`,
@@ -17,6 +21,7 @@ const en = {
   tablePeriod: 'Months',
   tableWho: 'Producer',
   tableChange: 'Change, %',
+  source: credits.paper.en,
 };
 
 export type RecoveryMessages = typeof en;
@@ -26,6 +31,8 @@ const ru: RecoveryMessages = {
   titleDeepened: (from, to) => `Спад производства автомобилей углубился с ${from} до ${to}\u00a0%`,
   titleChange: (signedPct) => `Производство автомобилей изменилось на ${signedPct} к прошлому году`,
   subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
+  subtitleWithPlant: (plant, p) =>
+    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year} года` : `${p.year} год`}`,
   sector: 'Все производители',
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,
@@ -35,6 +42,7 @@ const ru: RecoveryMessages = {
   tablePeriod: 'Месяцы',
   tableWho: 'Производитель',
   tableChange: 'Изменение, %',
+  source: credits.paper.ru,
 };
 
 const kk: RecoveryMessages = {
@@ -42,6 +50,8 @@ const kk: RecoveryMessages = {
   titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін тереңдеді`,
   titleChange: (signedPct) => `Автокөлік өндірісі бір жыл бұрынғыға қарағанда ${signedPct} өзгерді`,
   subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %',
+  subtitleWithPlant: (plant, p) =>
+    `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year} жылғы ${p.months}` : `${p.year} жыл`}`,
   sector: 'Барлық өндірушілер',
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles
@@ -53,6 +63,7 @@ const kk: RecoveryMessages = {
   tablePeriod: 'Айлар',
   tableWho: 'Өндіруші',
   tableChange: 'Өзгеріс, %',
+  source: credits.paper.kk,
 };
 
 export const recoveryMessages: Record<Lang, RecoveryMessages> = { kk, ru, en };

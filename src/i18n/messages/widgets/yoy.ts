@@ -1,4 +1,5 @@
 import type { Lang } from '../../../data/types.js';
+import { credits } from '../../credits.js';
 
 /** «2016 жылғы қаңтар–қараша»; a span across years already names its years. */
 const kkMonths = (months: string, year: string) => (/\d/.test(months) ? months : `${year}\u00a0жылғы ${months}`);
@@ -26,7 +27,9 @@ const en = {
   yearEstimate: (year: string) => `${year} (est.)`,
   note: (year: string) =>
     `${year} values are estimates derived from the reported figures and their year-on-year changes.`,
-  source: 'KazAvtoProm industry union, via Vremya Vostoka',
+  /** When only some values of the year before are estimates. */
+  noteMarked: 'Values marked ≈ are estimates derived from the reported figures and their year-on-year changes.',
+  source: credits.unionViaPaper.en,
   summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
     `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
   summaryChange: (months: string, year: string, parts: string) =>
@@ -35,6 +38,8 @@ const en = {
   summaryChangePart: (segment: string, signedPct: string) => `${segment}: ${signedPct}`,
   tableCaption: (period: string) => `Vehicle production by type, ${period}, vehicles`,
   tableType: 'Vehicle type',
+  /** The vehicles in the total that the source puts in no named type. */
+  tableOther: 'Other, not broken down by type',
   tableChange: 'Change, %',
 };
 
@@ -62,7 +67,8 @@ const ru: YoyMessages = {
   yearEstimate: (year) => `${year} (оценка)`,
   note: (year) =>
     `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
-  source: 'Союз предприятий автомобильной отрасли «КазАвтоПром», «Время Востока»',
+  noteMarked: 'Значения со знаком ≈ — оценки, рассчитанные по опубликованным данным и их изменению за год.',
+  source: credits.unionViaPaper.ru,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
   summaryChange: (months, year, parts) =>
@@ -71,6 +77,7 @@ const ru: YoyMessages = {
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Выпуск техники по видам за ${period}, единиц`,
   tableType: 'Вид техники',
+  tableOther: 'Прочая техника, без разбивки по видам',
   tableChange: 'Изменение, %',
 };
 
@@ -96,7 +103,8 @@ const kk: YoyMessages = {
   yearEstimate: (year) => `${year} (бағалау)`,
   note: (year) =>
     `${year}\u00a0жылғы мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.`,
-  source: '«ҚазАвтоПром» автокөлік саласы кәсіпорындарының одағы, «Время Востока»',
+  noteMarked: '≈ белгісі бар мәндер — жарияланған көрсеткіштер мен олардың жылдық өзгерісінен есептелген бағалау.',
+  source: credits.unionViaPaper.kk,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Жолақты диаграмма. ${kkMonths(months, year)} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n}\u00a0пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
   summaryChange: (months, year, parts) =>
@@ -105,6 +113,7 @@ const kk: YoyMessages = {
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Түрлері бойынша автокөлік өндірісі, ${period}, дана`,
   tableType: 'Техника түрі',
+  tableOther: 'Басқа техника, түрлерге бөлінбеген',
   tableChange: 'Өзгеріс, %',
 };
 
