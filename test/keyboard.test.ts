@@ -82,10 +82,10 @@ describe('keyboard: every mark of every widget', () => {
   it('kz-plant-share: the part and the rest of each month, in Kazakh', async () => {
     const el = await tabInto(html`<kz-plant-share lang="kk"></kz-plant-share>`);
     expect(await walk(el)).to.deep.equal([
-      `наурыз 2015, Қазақстанда құрастырылған: 11${NBSP}%, наурыз 2015. Дереккөз деректері бойынша.`,
-      `наурыз 2015, Басқа автокөліктер: 89${NBSP}%, наурыз 2015. Жарияланған деректерден есептелген бағалау.`,
-      `наурыз 2016, Қазақстанда құрастырылған: 24${NBSP}%, наурыз 2016. Дереккөз деректері бойынша.`,
-      `наурыз 2016, Басқа автокөліктер: 76${NBSP}%, наурыз 2016. Жарияланған деректерден есептелген бағалау.`,
+      `наурыз 2015, Қазақстанда құрастырылған: 11${NBSP}%. Дереккөз деректері бойынша.`,
+      `наурыз 2015, Басқа автокөліктер: 89${NBSP}%. Жарияланған деректерден есептелген бағалау.`,
+      `наурыз 2016, Қазақстанда құрастырылған: 24${NBSP}%. Дереккөз деректері бойынша.`,
+      `наурыз 2016, Басқа автокөліктер: 76${NBSP}%. Жарияланған деректерден есептелген бағалау.`,
     ]);
   });
 
@@ -134,8 +134,8 @@ describe('keyboard: the new widgets', () => {
     expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157 автокөлік, қаңтар–қараша 2016. Дереккөз деректері бойынша.`);
     const recovery = await tabInto(html`<kz-recovery lang="en"></kz-recovery>`);
     expect(await walk(recovery)).to.deep.equal([
-      'January–June 2016, All producers: −56%, January–June 2016. Reported in the source.',
-      'January–November 2016, All producers: −22%, January–November 2016. Reported in the source.',
+      'January–June 2016, All producers: −56%. Reported in the source.',
+      'January–November 2016, All producers: −22%. Reported in the source.',
       'Asia Auto, change on a year earlier: +44%, July–November 2016. Reported in the source.',
     ]);
   });

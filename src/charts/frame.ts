@@ -2,6 +2,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
+import { markPeriod, markSeries } from './mark.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
@@ -69,8 +70,8 @@ function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status:
     : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
   return html`<div class="tooltip" part="tooltip" role="tooltip" ${cssomStyle(position)}>
     <strong>${mark.label}</strong>
-    <span>${mark.series}: <b>${mark.value}</b></span>
-    <span>${mark.period}</span>
+    <span>${markSeries(mark) ? `${markSeries(mark)}: ` : nothing}<b>${mark.value}</b></span>
+    ${markPeriod(mark) ? html`<span>${markPeriod(mark)}</span>` : nothing}
     <span class="tooltip-status">${status}</span>
   </div>`;
 }
