@@ -1,22 +1,47 @@
 import type { Lang } from '../../../data/types.js';
+import type { PeriodSpan } from '../../../charts/period-span.js';
+import { pick } from '../../ru-plural.js';
+
+/** Periods in a subtitle: all of them when few, else the first and the last as a range. */
+const periodList = (periods: string[], and: string) =>
+  periods.length > 4
+    ? `${periods[0]} – ${periods[periods.length - 1]}`
+    : periods.length > 1
+      ? `${periods.slice(0, -1).join(', ')} ${and} ${periods[periods.length - 1]}`
+      : (periods[0] ?? '');
+
+const EN_COUNT = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+// «Полоса» is feminine: одна, две полосы.
+const RU_COUNT = ['Одна', 'Две', 'Три', 'Четыре', 'Пять', 'Шесть', 'Семь', 'Восемь', 'Девять', 'Десять'];
+const KK_COUNT = ['Бір', 'Екі', 'Үш', 'Төрт', 'Бес', 'Алты', 'Жеті', 'Сегіз', 'Тоғыз', 'Он'];
+const countWord = (words: string[], n: number) => words[n - 1] ?? String(n);
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
   /** `from` and `to` are formatted numbers without %. */
   title: (from: string, to: string, change: number) =>
     `Kazakhstan-assembled cars’ share of official sales ${change >= 0 ? 'rose' : 'fell'} from ${from}% to ${to}%`,
-  subtitle: (first: string, last: string) =>
-    `Share of cars assembled in Kazakhstan in official car sales, ${first} and ${last}, %`,
+  subtitle: (periods: string[]) =>
+    `Share of cars assembled in Kazakhstan in official car sales, ${periodList(periods, 'and')}, %`,
   plants: (list: string) => `Assembly plants named in the source: ${list}.`,
   plant: (name: string, city: string) => `${name} in ${city}`,
   local: 'Assembled in Kazakhstan',
   other: 'Other cars',
-  change: (signedPp: string) => `${signedPp} in a year`,
+  /** The change from the first bar to the last, over the span between them when it is whole months or years. */
+  change: (signedPp: string, span?: PeriodSpan) =>
+    !span
+      ? signedPp
+      : span.unit === 'years'
+        ? `${signedPp} in ${span.count === 1 ? 'a year' : `${span.count} years`}`
+        : `${signedPp} in ${span.count === 1 ? 'a month' : `${span.count} months`}`,
   source: 'inform.kz',
-  summary: (first: string, a: string, last: string, b: string, signedPp: string) =>
-    `Two 100% bars. Share of Kazakhstan-assembled cars in official sales: ${first}, ${a}; ${last}, ${b}; a change of ${signedPp}.`,
+  /** `rows` are [period, share] pairs, formatted. */
+  summary: (rows: [string, string][], signedPp: string) =>
+    `${countWord(EN_COUNT, rows.length)} 100% ${rows.length === 1 ? 'bar' : 'bars'}. Share of Kazakhstan-assembled cars in official sales: ${rows
+      .map(([p, v]) => `${p}, ${v}`)
+      .join('; ')}; a change of ${signedPp}${rows.length > 2 ? ' from the first bar to the last' : ''}.`,
   tableCaption: 'Share of Kazakhstan-assembled cars in official sales',
-  tableMonth: 'Month',
+  tablePeriod: { month: 'Month', year: 'Year', period: 'Period' },
   tableLocal: 'Assembled in Kazakhstan, %',
   tableOther: 'Other cars, %',
 };
@@ -26,18 +51,25 @@ export type PlantShareMessages = typeof en;
 const ru: PlantShareMessages = {
   title: (from, to, change) =>
     `Доля казахстанских автомобилей в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
-  subtitle: (first, last) =>
-    `Доля автомобилей казахстанской сборки в официальных продажах, ${first} и ${last}, %`,
+  subtitle: (periods) =>
+    `Доля автомобилей казахстанской сборки в официальных продажах, ${periodList(periods, 'и')}, %`,
   plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,
   plant: (name, city) => `${name} (${city})`,
   local: 'Собраны в Казахстане',
   other: 'Прочие автомобили',
-  change: (signedPp) => `${signedPp} за год`,
+  change: (signedPp, span) =>
+    !span
+      ? signedPp
+      : span.unit === 'years'
+        ? `${signedPp} за ${span.count === 1 ? 'год' : `${span.count}\u00a0${pick(span.count, 'год', 'года', 'лет')}`}`
+        : `${signedPp} за ${span.count === 1 ? 'месяц' : `${span.count}\u00a0${pick(span.count, 'месяц', 'месяца', 'месяцев')}`}`,
   source: 'inform.kz',
-  summary: (first, a, last, b, signedPp) =>
-    `Две полосы по 100\u00a0%. Доля автомобилей казахстанской сборки в официальных продажах: ${first} — ${a}; ${last} — ${b}; изменение — ${signedPp}.`,
+  summary: (rows, signedPp) =>
+    `${countWord(RU_COUNT, rows.length)} ${pick(rows.length, 'полоса', 'полосы', 'полос')} по 100\u00a0%. Доля автомобилей казахстанской сборки в официальных продажах: ${rows
+      .map(([p, v]) => `${p} — ${v}`)
+      .join('; ')}; изменение${rows.length > 2 ? ' от первой полосы к последней' : ''} — ${signedPp}.`,
   tableCaption: 'Доля автомобилей казахстанской сборки в официальных продажах',
-  tableMonth: 'Месяц',
+  tablePeriod: { month: 'Месяц', year: 'Год', period: 'Период' },
   tableLocal: 'Собраны в Казахстане, %',
   tableOther: 'Прочие автомобили, %',
 };
@@ -45,18 +77,23 @@ const ru: PlantShareMessages = {
 const kk: PlantShareMessages = {
   title: (from, to, change) =>
     `Ресми саудадағы қазақстандық автокөліктер үлесі ${from} пайыздан ${to} пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
-  subtitle: (first, last) =>
-    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${first} және ${last}, %`,
+  subtitle: (periods) =>
+    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${periodList(periods, 'және')}, %`,
   plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',
   other: 'Басқа автокөліктер',
-  change: (signedPp) => `бір жылда ${signedPp}`,
+  change: (signedPp, span) =>
+    !span
+      ? signedPp
+      : `${span.count === 1 ? 'бір ' : `${span.count}\u00a0`}${span.unit === 'years' ? 'жылда' : 'айда'} ${signedPp}`,
   source: 'inform.kz',
-  summary: (first, a, last, b, signedPp) =>
-    `Екі 100 пайыздық жолақ. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${first} — ${a}; ${last} — ${b}; айырма — ${signedPp}.`,
+  summary: (rows, signedPp) =>
+    `${countWord(KK_COUNT, rows.length)} 100 пайыздық жолақ. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${rows
+      .map(([p, v]) => `${p} — ${v}`)
+      .join('; ')}; ${rows.length > 2 ? 'бірінші және соңғы жолақ арасындағы айырма' : 'айырма'} — ${signedPp}.`,
   tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
-  tableMonth: 'Ай',
+  tablePeriod: { month: 'Ай', year: 'Жыл', period: 'Кезең' },
   tableLocal: 'Қазақстанда құрастырылған, %',
   tableOther: 'Басқа автокөліктер, %',
 };
