@@ -112,8 +112,8 @@ describe('keyboard: the new widgets', () => {
   it('kz-plants-map: → goes from Oskemen to Kostanay, and the live region reads the figures', async () => {
     const el = await tabInto(html`<kz-plants-map lang="en"></kz-plants-map>`);
     expect(await walk(el)).to.deep.equal([
-      'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016), Change in Asia Auto output on a year earlier: +44% (July–November 2016). Reported in the source.',
-      'SaryarkaAvtoProm, Kostanay: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years), Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
+      'Asia Auto, Oskemen (Ust-Kamenogorsk). Vehicles produced by the Asia Auto plant: 2,369 vehicles (July–November 2016). Change in Asia Auto output on a year earlier: +44% (July–November 2016). Reported in the source.',
+      'SaryarkaAvtoProm, Kostanay. Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years). Global brands assembled in Kostanay: 7 brands (over the last six years). Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (as planned). Reported in the source.',
     ]);
   });
 

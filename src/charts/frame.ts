@@ -70,8 +70,10 @@ function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status:
     : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
   return html`<div class="tooltip" part="tooltip" role="tooltip" ${cssomStyle(position)}>
     <strong>${mark.label}</strong>
-    <span>${markSeries(mark) ? `${markSeries(mark)}: ` : nothing}<b>${mark.value}</b></span>
-    ${markPeriod(mark) ? html`<span>${markPeriod(mark)}</span>` : nothing}
+    ${mark.lines
+      ? mark.lines.map((line) => html`<span>${line}</span>`)
+      : html`<span>${markSeries(mark) ? `${markSeries(mark)}: ` : nothing}<b>${mark.value}</b></span>
+          ${markPeriod(mark) ? html`<span>${markPeriod(mark)}</span>` : nothing}`}
     <span class="tooltip-status">${status}</span>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { svg, nothing } from 'lit';
 import type { MarkInfo, MarkText } from './types.js';
+import { sentences } from '../i18n/sentence.js';
 
 /**
  * The series when it says something the label does not: a fact card's mark has its period as
@@ -15,6 +16,8 @@ export const markPeriod = (m: MarkText) => (m.period && m.period !== m.label && 
 
 /** The accessible name of a mark, read by screen readers when it has focus. */
 export const markName = (m: MarkText) => {
+  // Without its last full stop: the announcement adds one before the status.
+  if (m.lines) return sentences([m.label, ...m.lines]).replace(/\.$/, '');
   const series = markSeries(m);
   return series ? `${m.label}, ${series}: ${m.value}` : `${m.label}: ${m.value}`;
 };

@@ -4,6 +4,7 @@ import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
+import { sentences } from '../i18n/sentence.js';
 
 export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
@@ -25,7 +26,7 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       lines,
       latitude: p.latitude,
       longitude: p.longitude,
-      mark: { label: name, series: city, value: lines[0] ?? city, period: lines.slice(1).join('; '), estimate: false },
+      mark: { label: plantsMapText.place(name, city), series: '', value: lines[0] ?? '', period: '', lines, estimate: false },
     };
   });
   const chart = locatorMap({ width, height, activeMark, fontSize, places });
@@ -34,8 +35,9 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
     title: plantsMapText.title,
     subtitle: plantsMapText.subtitle,
     chart,
-    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.lines].join(': ')).join('; ')),
-    navigation: t.marks.navigation(chart.marks.length),
+    // Each place and each of its figures a sentence: the figures hold colons of their own.
+    description: `${plantsMapText.summary(places.length)} ${places.map((p) => sentences([p.heading, ...p.lines])).join(' ')}`,
+    navigation: plantsMapText.navigation(chart.marks.length),
     table: {
       caption: plantsMapText.tableCaption,
       columns: [plantsMapText.tablePlace, plantsMapText.tableFigures],

@@ -5,7 +5,10 @@ const en = {
   title: 'Where Kazakhstan assembles cars',
   subtitle: 'Assembly plants named in the sources, with the figures given for each',
   place: (name: string, city: string) => `${name}, ${city}`,
-  summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}: ${list}.`,
+  summary: (count: number) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}.`,
+  /** The map's own accessible name: a map of places, not a chart of values. */
+  navigation: (count: number) =>
+    `Map with ${count} ${count === 1 ? 'place' : 'places'}. Arrow keys move between them; Escape leaves.`,
   marker: 'Marker',
   boundary: 'Country outline: Natural Earth (public domain), simplified.',
   tableCaption: 'Places on the map',
@@ -20,7 +23,8 @@ const ru: PlantsMapMessages = {
   title: 'Где в Казахстане собирают автомобили',
   subtitle: 'Сборочные заводы, названные в источниках, и данные о каждом',
   place: (name, city) => `${name}, ${city}`,
-  summary: (count, list) => `Карта Казахстана, отмечено мест: ${count}. ${list}.`,
+  summary: (count) => `Карта Казахстана, отмечено мест: ${count}.`,
+  navigation: (count) => `Карта, отмечено мест: ${count}. Стрелки переходят между ними, Escape — выход.`,
   marker: 'Метка',
   boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
   tableCaption: 'Места на карте',
@@ -33,7 +37,9 @@ const kk: PlantsMapMessages = {
   title: 'Қазақстанда автокөлік қай жерде құрастырылады',
   subtitle: 'Дереккөздерде аталған құрастыру зауыттары және әрқайсысы туралы деректер',
   place: (name, city) => `${name}, ${city}`,
-  summary: (count, list) => `Қазақстан картасы, белгіленген орындар саны: ${count}. ${list}.`,
+  summary: (count) => `Қазақстан картасы, белгіленген орындар саны: ${count}.`,
+  navigation: (count) =>
+    `Карта, белгіленген орындар саны: ${count}. Олардың арасында көрсеткі пернелерімен жүріңіз, шығу үшін Escape пернесін басыңыз.`,
   marker: 'Белгі',
   boundary: 'Ел шекарасы: Natural Earth (қоғамдық игілік), жеңілдетілген.',
   tableCaption: 'Картадағы орындар',
