@@ -94,6 +94,14 @@ export const kk: Messages = {
     unknownFact: (value, examples) => `${value} id-і бар көрсеткіш жоқ. Id мысалдары: ${examples}.`,
     compareUnit: (fact, unit, other, otherUnit) =>
       `${fact} (${unit}) мен ${other} (${otherUnit}) салыстыруға болмайды: өлшем бірліктері бірдей болуы керек.`,
+    compareMeaningless: (fact, other, reason) =>
+      `${fact} мен ${other} салыстыруға болмайды: ${
+        reason === 'times'
+          ? 'екеуі де «есе» түріндегі көрсеткіш, олардың арасындағы пайыздық өзгерістің мағынасы жоқ'
+          : reason === 'range'
+            ? 'аралықтың («бастап — дейін») салыстыруға бір мәні жоқ'
+            : `${other} нөлге тең, нөлден пайыздық өзгеріс есептелмейді`
+      }. Салыстыруға екі сан, екі ақша сомасы, адамдар не маркалар саны (пайыздық өзгеріс) немесе екі пайыздық үлес (пайыздық тармақпен өзгеріс) жарайды.`,
     segmentsNotInData: (values) => `Деректерде ${values} үшін жол жоқ.`,
     badUrl: (value) => `src ${value} — веб-мекенжай емес. JSON немесе CSV файлының URL-ін көрсетіңіз.`,
     fetchFailed: (url, reason) =>

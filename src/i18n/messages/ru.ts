@@ -89,6 +89,14 @@ export const ru: Messages = {
     unknownFact: (value, examples) => `Показателя с id ${value} нет. Примеры id: ${examples}.`,
     compareUnit: (fact, unit, other, otherUnit) =>
       `Нельзя сравнить ${fact} (${unit}) с ${other} (${otherUnit}): единицы измерения должны совпадать.`,
+    compareMeaningless: (fact, other, reason) =>
+      `Нельзя сравнить ${fact} с ${other}: ${
+        reason === 'times'
+          ? 'оба показателя даны в разах, и изменение в процентах между ними не имеет смысла'
+          : reason === 'range'
+            ? 'у диапазона («от — до») нет одного значения для сравнения'
+            : `${other} равен нулю, а изменение в процентах от нуля не определено`
+      }. Сравнивать можно два количества, две денежные суммы, числа людей или марок (изменение в процентах) или две доли в процентах (изменение в процентных пунктах).`,
     segmentsNotInData: (values) => `В данных нет строк для ${values}.`,
     badUrl: (value) => `src ${value} — не веб-адрес. Укажите URL файла JSON или CSV.`,
     fetchFailed: (url, reason) =>
