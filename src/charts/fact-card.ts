@@ -2,6 +2,7 @@ import { localText } from '../data/types.js';
 import type { FactCard } from '../data/widgets.js';
 import { formatQuantity, isChange } from '../i18n/quantity.js';
 import { bigNumber } from './big-number.js';
+import { sentences } from '../i18n/sentence.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { factMessages } from '../i18n/messages/widgets/fact.js';
@@ -49,7 +50,9 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     title: label,
     subtitle: period,
     chart,
-    description: [factText.summary(label, value, period), ...lines.map((l) => l.text)].join(' '),
+    // Each line a sentence of its own: a comparison or the estimate line ends with a full stop,
+    // and one that opens with a period («наурыз 2015: …») takes a capital.
+    description: sentences([factText.summary(label, value, period), ...lines.map((l) => l.text)]),
     navigation: t.marks.navigation(1),
     table: {
       caption: factText.tableCaption,
