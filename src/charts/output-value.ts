@@ -4,6 +4,7 @@ import { groupedBars } from './grouped-bars.js';
 import { describeFact } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { afterColon } from '../i18n/sentence.js';
 import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
 
 export interface OutputValueProps extends FigureContext {
@@ -54,21 +55,22 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
       ? outputValueText.titleRise(f.number(ratio), labels[0]!, labels[labels.length - 1]!)
       : points.length > 1
         ? outputValueText.titleFall(labels[0]!, labels[labels.length - 1]!)
-        : outputValueText.subtitle(labels[0]!);
+        : outputValueText.subtitle([labels[0]!]);
 
   // Annotations describe the bundled figures; a newsroom's own points get its own `note` instead.
   const notes = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
         const line = describeFact(fact, locale);
-        return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
+        // After the prefix's colon: «Также в источнике: средний темп…» in Russian and Kazakh.
+        return afterColon(fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`, lang);
       })
     : [];
 
   return {
     lang,
     title,
-    subtitle: outputValueText.subtitle(labels.join(', ')),
+    subtitle: outputValueText.subtitle(labels),
     chart,
     description: outputValueText.summary(points.map((p, i) => outputValueText.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),

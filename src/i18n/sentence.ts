@@ -16,3 +16,18 @@ export function sentence(text: string): string {
 
 /** Several texts as sentences, one after another. */
 export const sentences = (texts: string[]) => texts.filter((t) => t.trim()).map(sentence).join(' ');
+
+// Place names that open a label and keep their capital: Kazakhstan, Kostanay, Oskemen, Almaty, Astana.
+const PROPER = /^(Казахстан|Қазақстан|Костана|Қостана|Өскемен|Усть-Каменогорск|Алмат|Астан)/;
+
+/**
+ * A text after a colon, as Russian and Kazakh print it: lower case first («Также в источнике:
+ * средний темп…»), unless it opens with a name, which is quoted, Latin, has a second capital
+ * (KIA, СарыаркаАвтоПром) or is a place. English keeps its capital.
+ */
+export function afterColon(text: string, lang: string): string {
+  if (lang === 'en') return text;
+  const word = text.split(/\s/)[0] ?? '';
+  if (!/^\p{Lu}/u.test(word) || /\p{Lu}/u.test(word.slice(1)) || /^[A-Za-z]/.test(word) || PROPER.test(word)) return text;
+  return `${word[0]!.toLocaleLowerCase()}${text.slice(1)}`;
+}

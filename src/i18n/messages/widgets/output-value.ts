@@ -1,11 +1,12 @@
 import type { Lang } from '../../../data/types.js';
+import { listOf } from '../../list.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
   /** `ratio` is "5" for a five-fold rise. */
   titleRise: (ratio: string, from: string, to: string) => `Vehicle output in value grew ${ratio} times from ${from} to ${to}`,
   titleFall: (from: string, to: string) => `Vehicle output in value fell from ${from} to ${to}`,
-  subtitle: (periods: string) => `Value of vehicles produced in Kazakhstan, ${periods}`,
+  subtitle: (periods: string[]) => `Value of vehicles produced in Kazakhstan, ${listOf(periods, 'and')}`,
   series: 'Output',
   alsoPrefix: 'Also in the source:',
   summary: (parts: string) => `Bar chart of the value of vehicles produced. ${parts}.`,
@@ -21,7 +22,7 @@ export type OutputValueMessages = typeof en;
 const ru: OutputValueMessages = {
   titleRise: (ratio, from, to) => `Объём производства автомобилей в деньгах вырос в ${ratio} раз с ${from} по ${to} год`,
   titleFall: (from, to) => `Объём производства автомобилей в деньгах сократился с ${from} по ${to} год`,
-  subtitle: (periods) => `Стоимость автомобилей, произведённых в Казахстане, ${periods}`,
+  subtitle: (periods) => `Стоимость автомобилей, произведённых в Казахстане, ${listOf(periods, 'и')}`,
   series: 'Объём производства',
   alsoPrefix: 'Также в источнике:',
   summary: (parts) => `Столбчатая диаграмма стоимости выпущенных автомобилей. ${parts}.`,
@@ -35,7 +36,7 @@ const ru: OutputValueMessages = {
 const kk: OutputValueMessages = {
   titleRise: (ratio, from, to) => `Автокөлік өндірісінің құны ${from}–${to} жылдары ${ratio} есе өсті`,
   titleFall: (from, to) => `Автокөлік өндірісінің құны ${from}–${to} жылдары қысқарды`,
-  subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${periods}`,
+  subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${listOf(periods, 'және')}`,
   series: 'Өндіріс көлемі',
   alsoPrefix: 'Дереккөзде тағы:',
   summary: (parts) => `Шығарылған автокөліктер құнының бағанды диаграммасы. ${parts}.`,

@@ -1,14 +1,7 @@
 import type { Lang } from '../../../data/types.js';
 import type { PeriodSpan } from '../../../charts/period-span.js';
 import { pick } from '../../ru-plural.js';
-
-/** Periods in a subtitle: all of them when few, else the first and the last as a range. */
-const periodList = (periods: string[], and: string) =>
-  periods.length > 4
-    ? `${periods[0]} – ${periods[periods.length - 1]}`
-    : periods.length > 1
-      ? `${periods.slice(0, -1).join(', ')} ${and} ${periods[periods.length - 1]}`
-      : (periods[0] ?? '');
+import { listOf } from '../../list.js';
 
 const EN_COUNT = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 // «Полоса» is feminine: одна, две полосы.
@@ -22,7 +15,7 @@ const en = {
   title: (from: string, to: string, change: number) =>
     `Kazakhstan-assembled cars’ share of official sales ${change >= 0 ? 'rose' : 'fell'} from ${from}% to ${to}%`,
   subtitle: (periods: string[]) =>
-    `Share of cars assembled in Kazakhstan in official car sales, ${periodList(periods, 'and')}, %`,
+    `Share of cars assembled in Kazakhstan in official car sales, ${listOf(periods, 'and')}, %`,
   plants: (list: string) => `Assembly plants named in the source: ${list}.`,
   plant: (name: string, city: string) => `${name} in ${city}`,
   local: 'Assembled in Kazakhstan',
@@ -52,7 +45,7 @@ const ru: PlantShareMessages = {
   title: (from, to, change) =>
     `Доля казахстанских автомобилей в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
   subtitle: (periods) =>
-    `Доля автомобилей казахстанской сборки в официальных продажах, ${periodList(periods, 'и')}, %`,
+    `Доля автомобилей казахстанской сборки в официальных продажах, ${listOf(periods, 'и')}, %`,
   plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,
   plant: (name, city) => `${name} (${city})`,
   local: 'Собраны в Казахстане',
@@ -78,7 +71,7 @@ const kk: PlantShareMessages = {
   title: (from, to, change) =>
     `Ресми саудадағы қазақстандық автокөліктер үлесі ${from} пайыздан ${to} пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
   subtitle: (periods) =>
-    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${periodList(periods, 'және')}, %`,
+    `Ресми автокөлік саудасындағы Қазақстанда құрастырылған автокөліктер үлесі, ${listOf(periods, 'және')}, %`,
   plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',
