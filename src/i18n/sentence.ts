@@ -4,8 +4,13 @@
  */
 
 /** The first letter upper-cased, past any opening quote or bracket: «азия» → «Азия». */
+// Letters and digits of the three languages spelled out: a Unicode property class (\\p{L})
+// is compiled into a table several kilobytes long for older browsers.
+const LETTER = 'A-Za-z\u00c0-\u024f\u0400-\u04ff';
+const OPENING = new RegExp(`^([^${LETTER}0-9]*)([${LETTER}])`);
+
 export function capitalise(text: string): string {
-  return text.replace(/^([^\p{L}\p{N}]*)(\p{L})/u, (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase()}`);
+  return text.replace(OPENING, (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase()}`);
 }
 
 /** A text as a sentence: capital first, and a full stop unless it already ends a sentence. */
@@ -28,6 +33,8 @@ const PROPER = /^(Казахстан|Қазақстан|Костана|Қост�
 export function afterColon(text: string, lang: string): string {
   if (lang === 'en') return text;
   const word = text.split(/\s/)[0] ?? '';
-  if (!/^\p{Lu}/u.test(word) || /\p{Lu}/u.test(word.slice(1)) || /^[A-Za-z]/.test(word) || PROPER.test(word)) return text;
+  const rest = word.slice(1);
+  const capital = word.charAt(0) !== word.charAt(0).toLocaleLowerCase();
+  if (!capital || rest !== rest.toLocaleLowerCase() || /^[A-Za-z]/.test(word) || PROPER.test(word)) return text;
   return `${word[0]!.toLocaleLowerCase()}${text.slice(1)}`;
 }

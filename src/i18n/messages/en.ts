@@ -101,12 +101,8 @@ export const en = {
       `Cannot compare ${fact} (${unit}) with ${other} (${otherUnit}): they must share a unit.`,
     compareMeaningless: (fact: string, other: string, reason: 'times' | 'range' | 'zero') =>
       `Cannot compare ${fact} with ${other}: ${
-        reason === 'times'
-          ? 'both are “times” figures, and a per cent change between two multiples means nothing'
-          : reason === 'range'
-            ? 'a range (from–to) has no single value to compare'
-            : `${other} is 0, and a per cent change on zero has no size`
-      }. A comparison takes two counts, sums of money, numbers of people or brands (shown as a % change), or two percentages (shown in percentage points).`,
+        reason === 'times' ? 'a % change between two “times” figures means nothing' : reason === 'range' ? 'a range has no single value' : `${other} is 0`
+      }. Compare counts or money (as a % change) or percentages (in points).`,
     segmentsNotInData: (values: string) => `The data has no rows for ${values}.`,
     badUrl: (value: string) => `The src ${value} is not a web address. Give the URL of a JSON or CSV file.`,
     fetchFailed: (url: string, reason: string) =>
