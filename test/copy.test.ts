@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { LANGS } from '../src/i18n/index.js';
-import { drawn, mountTag, until } from './helpers.js';
+import { mountTag, settled, texts, until } from './helpers.js';
 import { readerText, SPACE_KEY } from './copy-reader.js';
 import { VARIANTS, type Variant } from './copy-variants.js';
 
@@ -23,11 +23,13 @@ async function variantText(tag: string, lang: string, variant: Variant): Promise
     el.data = variant.data;
     await el.updateComplete;
   }
-  await until(() => drawn(el), `<${tag} ${attrs}> to draw`);
+  await until(() => settled(el), `<${tag} ${attrs}> to draw or say why not`);
   const heading = variant.data ? 'own data, set as the `data` property' : 'bundled data';
   const out = [`════ <${tag} ${attrs}> · ${heading} ════`, ''];
   if (variant.data) out.push('## Rows given', ...variant.data.map((r) => JSON.stringify(r)), '');
-  out.push(...(await readerText(el)));
+  // A set-up the widget refuses: what it says instead of the chart is copy too.
+  if (el.shadowRoot!.querySelector('.error')) out.push('## Message instead of the chart', ...texts(el, '.error > *'), '');
+  else out.push(...(await readerText(el)));
   el.parentElement!.remove();
   return out;
 }

@@ -120,7 +120,7 @@ describe('Kazakh copy', () => {
       expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('aria-label'), spec).to.contain('шығу үшін Escape пернесін басыңыз');
     }
     const value = await mountKk('kz-output-value');
-    expect(texts(value, '.note').join(' ')).to.contain('Автокөлік нарығының көлемі: 7,4');
+    expect(texts(value, '.note').join(' ')).to.contain('автокөлік нарығының көлемі: 7,4');
   });
 
   it('starts every sentence with a capital', async () => {

@@ -7,8 +7,8 @@ describe('<kz-plants-map>', () => {
     const el = await mountTag('kz-plants-map', 'lang="en"', 960);
     const markers = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('svg.plot rect.marker[data-mark]')];
     expect(markers.map((m) => m.getAttribute('aria-label'))).to.deep.equal([
-      'Asia Auto, Oskemen (Ust-Kamenogorsk): Vehicles produced by the Asia Auto plant: 2,369 cars (July–November 2016)',
-      'SaryarkaAvtoProm, Kostanay: Kostanay as a whole, not this plant alone: Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years); Global brands assembled in Kostanay: 7 brands (over the last six years); Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (when construction was announced)',
+      'Asia Auto, Oskemen (Ust-Kamenogorsk). Vehicles produced by the Asia Auto plant: 2,369 cars (July–November 2016). Change in Asia Auto output compared with a year earlier: +44% (July–November 2016)',
+      'SaryarkaAvtoProm, Kostanay. Kostanay as a whole, not this plant alone. Vehicles assembled in Kostanay: 25 thousand vehicles (over the last six years). Global brands assembled in Kostanay: 7 brands (over the last six years). Estimated cost of building the Kostanay industrial zone: more than 2 billion tenge (when construction was announced)',
     ]);
     const [oskemen, kostanay] = markers.map((m) => m.getBBox());
     expect(kostanay!.x).to.be.lessThan(oskemen!.x);

@@ -6,6 +6,7 @@ import { getFact, isFactId } from '../data/lookup.js';
 /** A dataset figure counting cars only is worded as cars («38,8 тыс. автомобилей»). */
 const carsOf = (id: string) => isFactId(id) && countsCars(getFact(id).subject);
 import { bigNumber } from './big-number.js';
+import { sentences } from '../i18n/sentence.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { factMessages } from '../i18n/messages/widgets/fact.js';
@@ -70,8 +71,10 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     title: label,
     subtitle: period,
     chart,
-    // One sentence per line, the period as it reads inside a sentence («январь–ноябрь 2016 года»).
-    description: [factText.summary(label, value, fact.period ? f.periodInText(fact.period) : ''), ...lines.map((l) => `${l.text}.`)].join(' '),
+    // Each line a sentence of its own: a comparison or the estimate line ends with a full stop,
+    // and one that opens with a period («наурыз 2015: …») takes a capital; the period as it reads
+    // inside a sentence («январь–ноябрь 2016 года»).
+    description: sentences([factText.summary(label, value, fact.period ? f.periodInText(fact.period) : ''), ...lines.map((l) => l.text)]),
     navigation: t.marks.navigation(1),
     table: {
       caption: factText.tableCaption,

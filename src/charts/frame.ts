@@ -3,6 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
 import { noteText, type Note } from './note.js';
+import { markPeriod, markSeries } from './mark.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
@@ -74,8 +75,10 @@ function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status:
     : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
   return html`<div class="tooltip" part="tooltip" role="tooltip" ${cssomStyle(position)}>
     <strong>${mark.label}</strong>
-    <span>${mark.series}: <b>${mark.value}</b></span>
-    <span>${mark.period}</span>
+    ${mark.lines
+      ? mark.lines.map((line) => html`<span>${line}</span>`)
+      : html`<span>${markSeries(mark) ? `${markSeries(mark)}: ` : nothing}<b>${mark.value}</b></span>
+          ${markPeriod(mark) ? html`<span>${markPeriod(mark)}</span>` : nothing}`}
     <span class="tooltip-status">${status}</span>
   </div>`;
 }

@@ -5,6 +5,7 @@ import { describeFact } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { Note } from './note.js';
 import type { FigureContext } from './types.js';
+import { afterColon } from '../i18n/sentence.js';
 import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
 
 export interface OutputValueProps extends FigureContext {
@@ -55,14 +56,17 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
       ? outputValueText.titleRise(f.number(ratio), labels[0]!, labels[labels.length - 1]!)
       : points.length > 1
         ? outputValueText.titleFall(labels[0]!, labels[labels.length - 1]!)
-        : outputValueText.subtitle(labels[0]!);
+        : outputValueText.subtitle([labels[0]!]);
 
   // Annotations describe the bundled figures; a newsroom's own points get its own `note` instead.
   const also = data.bundled
     ? annotations.map((key) => {
         const fact = getFact(ANNOTATION_FACTS[key]);
         const line = describeFact(fact, locale);
-        return fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
+        const text = fact.note ? `${line}. ${fact.note[lang]}` : `${line}.`;
+        // After a colon Russian and Kazakh go on in lower case («Дереккөзде сондай-ақ: сала…»);
+        // after a prefix that ends its own sentence («Также в источнике.») the line keeps its capital.
+        return outputValueText.alsoPrefix.trimEnd().endsWith(':') ? afterColon(text, lang) : text;
       })
     : [];
   // The article prints the 2015 figure twice, in tenge and in dollars: the chart says so beside
@@ -79,9 +83,9 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
   return {
     lang,
     title,
-    // "2010 and 2015", «2010 и 2015»: the list as each language joins it.
+    // "2010 and 2015", «в 2010 и 2015 годах»: the list as each language joins it.
     subtitle: outputValueText.subtitle(
-      new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels),
+      labels,
       points.every((p) => p.period.kind === 'year'),
     ),
     chart,

@@ -3,6 +3,7 @@ import type { FigureContext } from './types.js';
 import { shareBars } from './share-bars.js';
 import type { FrameProps } from './frame.js';
 import { plantShareMessages } from '../i18n/messages/widgets/plant-share.js';
+import { periodSpan, periodsKind } from './period-span.js';
 
 export interface PlantShareProps extends FigureContext {
   data: ShareData;
@@ -32,7 +33,7 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
         share: p.share,
         shareLabel: f.percent(p.share),
         restLabel: f.percent(100 - p.share),
-        annotation: i > 0 && p === last ? plantShareText.change(signedPp) : undefined,
+        annotation: i > 0 && p === last ? plantShareText.change(signedPp, periodSpan(first.period, last.period)) : undefined,
         mark: { label: month, series: plantShareText.local, value: f.percent(p.share), period: month, estimate: false },
         // The rest is 100 minus the reported share: computed, so marked as such.
         restMark: { label: month, series: plantShareText.other, value: f.percent(100 - p.share), period: month, estimate: true },
@@ -44,23 +45,20 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
   return {
     lang,
     title: plantShareText.title(f.number(first.share), f.number(last.share), change),
-    subtitle: plantShareText.subtitle(f.period(first.period), f.period(last.period)),
+    subtitle: plantShareText.subtitle(points.map((p) => f.period(p.period))),
     legend: [
       { label: plantShareText.local, tone: 'local' },
       { label: plantShareText.other, tone: 'other' },
     ],
     chart,
     description: plantShareText.summary(
-      f.period(first.period),
-      f.percent(first.share),
-      f.period(last.period),
-      f.percent(last.share),
+      points.map((p) => [f.period(p.period), f.percent(p.share)]),
       signedPp,
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {
       caption: plantShareText.tableCaption,
-      columns: [plantShareText.tableMonth, plantShareText.tableLocal, plantShareText.tableOther],
+      columns: [plantShareText.tablePeriod[periodsKind(points.map((p) => p.period))], plantShareText.tableLocal, plantShareText.tableOther],
       rows: points.map((p) => ({
         header: f.period(p.period),
         cells: [f.number(p.share), f.number(100 - p.share)],

@@ -4,6 +4,7 @@ import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
+import { sentences } from '../i18n/sentence.js';
 
 export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
@@ -22,6 +23,8 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       ...p.figures.map((f) => figureText(f, locale)),
       ...(cityLines.length ? [plantsMapText.cityFigures(city), ...cityLines] : []),
     ];
+    // Read aloud and in the tooltip, each line is a sentence, so the city's heading loses its colon.
+    const readLines = lines.map((l, k) => (cityLines.length && k === p.figures.length ? l.replace(/:\s*$/, '') : l));
     const tableLines = [
       ...p.figures.map((f) => figureText(f, locale)),
       ...(cityLines.length ? [`${plantsMapText.cityFigures(city)} ${cityLines.join('; ')}`] : []),
@@ -33,9 +36,10 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       heading: plantsMapText.place(name, city),
       lines,
       tableLines,
+      readLines,
       latitude: p.latitude,
       longitude: p.longitude,
-      mark: { label: name, series: city, value: tableLines[0] ?? city, period: tableLines.slice(1).join('; '), estimate: false },
+      mark: { label: plantsMapText.place(name, city), series: '', value: readLines[0] ?? '', period: '', lines: readLines, estimate: false },
     };
   });
   const chart = locatorMap({ width, height, activeMark, fontSize, places });
@@ -44,9 +48,9 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
     title: plantsMapText.title,
     subtitle: data.places.some((p) => p.cityFigures?.length) ? plantsMapText.subtitleWithCity : plantsMapText.subtitle,
     chart,
-    // Each place and each of its figures a sentence of its own: "Label: value (period)" already has a colon.
-    description: plantsMapText.summary(places.length, places.map((p) => [p.heading, ...p.tableLines].join('. ')).join('. ')),
-    navigation: t.marks.navigation(chart.marks.length),
+    // Each place and each of its figures a sentence: the figures hold colons of their own.
+    description: `${plantsMapText.summary(places.length)} ${places.map((p) => sentences([p.heading, ...p.readLines])).join(' ')}`,
+    navigation: plantsMapText.navigation(chart.marks.length),
     table: {
       caption: plantsMapText.tableCaption,
       columns: [plantsMapText.tablePlace, plantsMapText.tableFigures],

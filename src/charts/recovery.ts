@@ -4,8 +4,8 @@ import { localText } from '../data/types.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
+import { capitalise } from '../i18n/sentence.js';
 import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
-import { capitalize } from '../i18n/sentence.js';
 
 export interface RecoveryProps extends FigureContext {
   data: RecoveryData;
@@ -79,11 +79,14 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
         )
       : undefined,
     chart,
+    // The parts open a sentence, and a period such as «январь 2017» there takes a capital.
     description: recoveryText.summary(
-      capitalize([
-        ...stages.map((s) => recoveryText.summaryPart(f.period(s.period), f.signedPercent(s.change))),
-        ...(plant && plantName ? [recoveryText.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
-      ].join('; ')),
+      capitalise(
+        [
+          ...stages.map((s) => recoveryText.summaryPart(f.period(s.period), f.signedPercent(s.change))),
+          ...(plant && plantName ? [recoveryText.summaryPart(`${plantName}, ${f.period(plant.period)}`, f.signedPercent(plant.change))] : []),
+        ].join('; '),
+      ),
     ),
     navigation: t.marks.navigation(chart.marks.length),
     table: {

@@ -33,6 +33,11 @@ export interface MarkText {
   /** The value with its unit, formatted for the locale, e.g. "8,157 vehicles". */
   value: string;
   period: string;
+  /**
+   * For a mark that is a place rather than a value: the figures given for it, each a sentence.
+   * Its name is then the label and these, sentence by sentence, and its tooltip lists them.
+   */
+  lines?: string[];
   /** Computed rather than reported. */
   estimate: boolean;
 }

@@ -13,6 +13,11 @@ export type YoyMode = (typeof YOY_MODES)[number];
 export interface YoyProps extends FigureContext {
   data: YoyData;
   mode: YoyMode;
+  /**
+   * Only some vehicle types are shown (the `segments` attribute). The units view then draws no
+   * total, so its title, headline, summary and table speak of the types drawn, not the total.
+   */
+  subset?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ export interface YoyProps extends FigureContext {
  * of units with the change on each type, or diverging bars of the change alone. Returns the
  * whole figure (texts, plot, summary, table), for the element's frame or a static renderer.
  */
-export function yoyFigure({ data, mode, width, height, activeMark, fontSize, locale, notice }: YoyProps): FrameProps {
+export function yoyFigure({ data, mode, subset = false, width, height, activeMark, fontSize, locale, notice }: YoyProps): FrameProps {
   const { t, f, lang } = locale;
   const yoyText = yoyMessages[lang];
   const { total, segments } = data;
@@ -106,15 +111,23 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const legend: LegendItem[] = mode === 'units' ? previousYearLegend(segments, previousYearLabel, yoyText.year(currentYear)) : [];
 
   const totalText = t.vehicles(f.number(total.current, 0), total.current);
+  // The change view draws the total as its own bar; the units view only when all types are shown.
+  const showTotal = mode === 'change' || !subset;
+  const unitParts = semicolonList(
+    segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change))),
+    lang,
+  );
   const description =
-    mode === 'units'
+    mode === 'units' && !showTotal
+      ? yoyText.summaryShown(parts.months, parts.year, unitParts)
+      : mode === 'units'
       ? yoyText.summaryUnits(
           parts.months,
           parts.year,
           totalText,
           f.number(Math.abs(total.change)),
           total.change,
-          semicolonList(segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change))), lang),
+          unitParts,
         )
       : yoyText.summaryChange(
           parts.months,
@@ -136,7 +149,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const anyEstimate = total.previousEstimated || segments.some((s) => s.previousEstimated);
   const otherPrevious = total.previous - sum((s) => s.previous);
   const otherRow =
-    otherCurrent > 0
+    !subset && otherCurrent > 0
       ? {
           header: yoyText.tableOther,
           cells: [anyEstimate || otherPrevious < 0 ? '—' : f.number(otherPrevious, 0), f.number(otherCurrent, 0), '—'],
@@ -145,17 +158,18 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
   const table: TableModel = {
     caption: yoyText.tableCaption(f.periodInText(data.period)),
     columns: [yoyText.tableType, previousYearLabel(allEstimated), yoyText.year(currentYear), yoyText.tableChange],
+    // The "other" row makes the rows add up to the total, so it goes only where the total does.
     rows: [
       ...segments.map((s) => figureRow(t.segments[s.key], s)),
-      ...(otherRow ? [otherRow] : []),
-      figureRow(t.segments.total, total),
+      ...(showTotal ? [...(otherRow ? [otherRow] : []), figureRow(t.segments.total, total)] : []),
     ],
   };
 
-  // The finding of the change view is the type that moved most; of the units view, the total.
+  // The finding of the change view is the type that moved most; of the units view, the total,
+  // or, when only some types are drawn, the one of them that moved most.
   const mover = [...segments].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
   const title =
-    mode === 'change' && mover
+    (mode === 'change' || !showTotal) && mover
       ? (segments.length === 1 ? yoyText.titleOne : yoyText.titleChange)(
           yoyText.output[mover.key],
           f.number(Math.abs(mover.change)),
@@ -167,7 +181,7 @@ export function yoyFigure({ data, mode, width, height, activeMark, fontSize, loc
     lang,
     title,
     subtitle: (mode === 'units' ? yoyText.subtitleUnits : yoyText.subtitleChange)(period, previousYear),
-    headline: yoyText.headline(totalText, f.signedPercent(total.change)),
+    headline: showTotal ? yoyText.headline(totalText, f.signedPercent(total.change)) : undefined,
     legend,
     chart,
     description,

@@ -3,7 +3,8 @@ import { frame, type FrameProps } from '../charts/frame.js';
 import type { Locale } from '../i18n/index.js';
 import { MenuController, type ExportAction } from '../controllers/menu.js';
 import { MarksController } from '../controllers/marks.js';
-import { markName } from '../charts/mark.js';
+import { markName, markPeriod } from '../charts/mark.js';
+import { capitalise } from '../i18n/sentence.js';
 import type { MarkInfo } from '../charts/types.js';
 import { runExport, type ExportEventDetail } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
@@ -182,7 +183,8 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
   /** "Passenger cars, 2016: 8,157 vehicles. January–November 2016. Reported in the source." */
   private announce(mark: MarkInfo): string {
     const t = this.drawn?.locale.t;
-    return t ? t.marks.announce(markName(mark), mark.period, this.markStatus(mark)) : '';
+    // A sentence, so a label that is a period («наурыз 2015») opens it with a capital.
+    return t ? capitalise(t.marks.announce(markName(mark), markPeriod(mark), this.markStatus(mark))) : '';
   }
 
   private markStatus(mark: MarkInfo): string {

@@ -30,7 +30,17 @@ export const isChange = (id: string) => /(^|-)change(-|$)/.test(id);
  */
 export function formatQuantity({ value, valueMax, qualifier, unit, estimate, signed, cars, short }: Quantity, { t, f }: Locale): string {
   // "38.8 thousand" as printed, but "10,125" in full: a scale word only where it loses no digit.
-  const count = (v: number) => (estimate ? f.approximate(v) : Math.abs(v) >= 1e4 && v % 100 === 0 ? f.compact(v) : f.number(v));
+  // One hedge only: a qualifier the source printed ("almost", "more than") already says the
+  // figure is not exact, and says more than "≈" (which side of it the truth lies), so an estimate
+  // with a qualifier keeps the words and drops the sign; its status still says it is an estimate.
+  const count = (v: number) =>
+    estimate
+      ? qualifier
+        ? f.number(v, 0)
+        : f.approximate(v)
+      : Math.abs(v) >= 1e4 && v % 100 === 0
+        ? f.compact(v)
+        : f.number(v);
   const amount = (v: number): { text: string; noun: string; whole: string } => {
     switch (unit) {
       // The noun agrees with the number as printed, in the case the hedge asks for.

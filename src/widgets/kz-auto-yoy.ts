@@ -39,6 +39,7 @@ export const yoyWidget: Widget<YoyOptions, YoyData> = {
     return { data: { ...data, segments: data.segments.filter((s) => segments.includes(s.key)) }, problems: [] };
   },
 
-  figure: ({ mode }, data, context) => yoyFigure({ ...context, data, mode }),
+  figure: ({ mode, segments }, data, context) =>
+    yoyFigure({ ...context, data, mode, subset: !!segments && segments.length < SEGMENTS.length }),
   source: (lang) => yoyMessages[lang].source,
 };

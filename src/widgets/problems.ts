@@ -14,6 +14,8 @@ export type Problem =
   | { code: 'no-fact'; example: string }
   | { code: 'unknown-fact'; value: string; examples: string[] }
   | { code: 'compare-unit'; fact: string; unit: string; other: string; otherUnit: string }
+  /** Same unit, yet no change between them can be said: two multiples, a range, or a base of zero. */
+  | { code: 'compare-meaningless'; fact: string; other: string; reason: 'times' | 'range' | 'zero' }
   | { code: 'segments-not-in-data'; values: string[] }
   | { code: 'bad-url'; value: string }
   | { code: 'fetch-failed'; url: string; reason: string }
@@ -97,6 +99,8 @@ export function describeProblem(problem: Problem, lang: Lang): string {
       return t.unknownFact(quote(problem.value), problem.examples.join(', '));
     case 'compare-unit':
       return t.compareUnit(problem.fact, problem.unit, problem.other, problem.otherUnit);
+    case 'compare-meaningless':
+      return t.compareMeaningless(problem.fact, problem.other, problem.reason);
     case 'segments-not-in-data':
       return t.segmentsNotInData(problem.values.join(', '));
     case 'bad-url':

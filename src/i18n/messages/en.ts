@@ -112,6 +112,10 @@ export const en = {
     unknownFact: (value: string, examples: string) => `No figure with the id ${value}. Ids look like: ${examples}.`,
     compareUnit: (fact: string, unit: string, other: string, otherUnit: string) =>
       `Cannot compare ${fact} (${unit}) with ${other} (${otherUnit}): they must share a unit.`,
+    compareMeaningless: (fact: string, other: string, reason: 'times' | 'range' | 'zero') =>
+      `Cannot compare ${fact} with ${other}: ${
+        reason === 'times' ? 'a % change between two “times” figures means nothing' : reason === 'range' ? 'a range has no single value' : `${other} is 0`
+      }. Compare counts or money (as a % change) or percentages (in points).`,
     segmentsNotInData: (values: string) => `The data has no rows for ${values}.`,
     badUrl: (value: string) => `The src ${value} is not a web address. Give the URL of a JSON or CSV file.`,
     fetchFailed: (url: string, reason: string) =>

@@ -95,6 +95,10 @@ export const kk: Messages = {
     unknownFact: (value, examples) => `${value} id-і бар көрсеткіш жоқ. Id мысалдары: ${examples}.`,
     compareUnit: (fact, unit, other, otherUnit) =>
       `${fact} (${unit}) мен ${other} (${otherUnit}) салыстыруға болмайды: өлшем бірліктері бірдей болуы керек.`,
+    compareMeaningless: (fact, other, reason) =>
+      `${fact} мен ${other} салыстыруға болмайды: ${
+        reason === 'times' ? 'екі «есе» арасындағы пайыздық өзгерістің мағынасы жоқ' : reason === 'range' ? 'аралықтың бір мәні жоқ' : `${other} нөлге тең`
+      }. Сандар мен сомалар (пайызбен) не үлестер (пайыздық тармақпен) салыстырылады.`,
     segmentsNotInData: (values) => `Деректерде ${values} үшін жол жоқ.`,
     badUrl: (value) => `src ${value} — веб-мекенжай емес. JSON немесе CSV файлының URL-ін көрсетіңіз.`,
     fetchFailed: (url, reason) =>

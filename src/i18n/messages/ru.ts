@@ -108,6 +108,10 @@ export const ru: Messages = {
     unknownFact: (value, examples) => `Показателя с id ${value} нет. Примеры id: ${examples}.`,
     compareUnit: (fact, unit, other, otherUnit) =>
       `Нельзя сравнить ${fact} (${unit}) с ${other} (${otherUnit}): единицы измерения должны совпадать.`,
+    compareMeaningless: (fact, other, reason) =>
+      `Нельзя сравнить ${fact} с ${other}: ${
+        reason === 'times' ? 'изменение в процентах между разами бессмысленно' : reason === 'range' ? 'у диапазона нет одного значения' : `${other} равен нулю`
+      }. Сравнивают количества или суммы (в процентах) либо доли (в процентных пунктах).`,
     segmentsNotInData: (values) => `В данных нет строк для ${values}.`,
     badUrl: (value) => `Значение src ${value} — не веб-адрес. Укажите URL файла JSON или CSV.`,
     fetchFailed: (url, reason) =>

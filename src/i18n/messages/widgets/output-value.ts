@@ -1,6 +1,7 @@
 import type { Lang } from '../../../data/types.js';
 import { timesRu } from '../../ru-plural.js';
 import { fold } from '../../en-fold.js';
+import { listOf } from '../../list.js';
 /** Plain years read «с 2010 по 2015 год»; other periods are named as they are. */
 const isYear = (s: string) => /^\d{4}$/.test(s);
 
@@ -9,8 +10,8 @@ const en = {
   /** `ratio` is the formatted multiple, "5" for a fivefold rise. */
   titleRise: (ratio: string, from: string, to: string) => `The value of vehicle output rose ${fold(ratio)} from ${from} to ${to}`,
   titleFall: (from: string, to: string) => `The value of vehicle output fell from ${from} to ${to}`,
-  /** `periods` is the list of periods charted, "2010 and 2015"; `years` when each is one year. */
-  subtitle: (periods: string, _years?: boolean) => `Value of vehicles produced in Kazakhstan, ${periods}`,
+  /** `periods` are the periods charted, listed as "2010 and 2015"; `years` when each is one year. */
+  subtitle: (periods: string[], _years?: boolean) => `Value of vehicles produced in Kazakhstan, ${listOf(periods, 'and')}`,
   series: 'Output',
   alsoPrefix: 'Also in the source:',
   nominal: 'Values in tenge of each year, not adjusted for inflation.',
@@ -33,7 +34,7 @@ const ru: OutputValueMessages = {
     isYear(from) && isYear(to)
       ? `Стоимость выпуска автомобилей снизилась с ${from} по ${to} год`
       : `Стоимость выпуска автомобилей снизилась: ${from} — ${to}`,
-  subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${periods} годах` : periods}`,
+  subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${listOf(periods, 'и')}\u00a0годах` : listOf(periods, 'и')}`,
   series: 'Объём производства',
   // A full stop, as after «Примечание.»: the line after it is a sentence with a colon of its own.
   alsoPrefix: 'Также в источнике.',
@@ -49,8 +50,8 @@ const ru: OutputValueMessages = {
 const kk: OutputValueMessages = {
   titleRise: (ratio, from, to) => `Автокөлік өндірісінің құны ${from}–${to}\u00a0жылдары ${ratio}\u00a0есе өсті`,
   titleFall: (from, to) => `Автокөлік өндірісінің құны ${from}–${to}\u00a0жылдары қысқарды`,
-  // «2010, 2015» → «2010 және 2015 жылдар».
-  subtitle: (periods) => `Қазақстанда шығарылған автокөліктердің құны, ${/^[\d–, ]+$/.test(periods) ? `${periods.replace(/, (?=[^,]*$)/, ' және ')} ${periods.includes(',') ? 'жылдар' : 'жыл'}` : periods}`,
+  // «2010 және 2015 жылдар».
+  subtitle: (periods, years) => `Қазақстанда шығарылған автокөліктердің құны, ${listOf(periods, 'және')}${years ? `\u00a0${periods.length > 1 ? 'жылдар' : 'жыл'}` : ''}`,
   series: 'Өндіріс көлемі',
   alsoPrefix: 'Дереккөзде сондай-ақ:',
   nominal: 'Әр жылдың теңгесімен, инфляцияға түзетілмеген.',

@@ -10,7 +10,10 @@ const en = {
   subtitleWithCity: 'Assembly plants named in the sources, with the figures given for each plant or for its city',
   cityFigures: (city: string) => `${city} as a whole, not this plant alone:`,
   place: (name: string, city: string) => `${name}, ${city}`,
-  summary: (count: number, list: string) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}. ${list}.`,
+  summary: (count: number) => `Map of Kazakhstan with ${count} ${count === 1 ? 'place' : 'places'}.`,
+  /** The map's own accessible name: a map of places, not a chart of values. */
+  navigation: (count: number) =>
+    `Map with ${count} ${count === 1 ? 'place' : 'places'}. Arrow keys move between them; Escape leaves.`,
   marker: 'Marker',
   boundary: 'Country outline: Natural Earth (public domain), simplified.',
   tableCaption: 'Places on the map',
@@ -27,7 +30,11 @@ const ru: PlantsMapMessages = {
   subtitleWithCity: 'Сборочные заводы, названные в источниках, и данные о каждом заводе или о его городе',
   cityFigures: (city) => `${city} в целом, не только этот завод:`,
   place: (name, city) => `${name}, ${city}`,
-  summary: (count, list) => `Карта Казахстана: ${count}\u00a0${pick(count, 'место', 'места', 'мест')}. ${list}.`,
+  summary: (count) => `Карта Казахстана: ${count}\u00a0${pick(count, 'место', 'места', 'мест')}.`,
+  navigation: (count) =>
+    count === 1
+      ? 'Карта: 1 место. Escape — выход из карты.'
+      : `Карта: ${count}\u00a0${pick(count, 'место', 'места', 'мест')}. Стрелки переходят между ними, Escape — выход из карты.`,
   marker: 'Метка',
   boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
   tableCaption: 'Места на карте',
@@ -42,7 +49,9 @@ const kk: PlantsMapMessages = {
   subtitleWithCity: 'Дереккөздерде аталған құрастыру зауыттары және әр зауыт не ол тұрған қала туралы деректер',
   cityFigures: (city) => `${city} қаласы бойынша, тек осы зауыт емес:`,
   place: (name, city) => `${name}, ${city}`,
-  summary: (count, list) => `Қазақстан картасы, белгіленген орындар саны: ${count}. ${list}.`,
+  summary: (count) => `Қазақстан картасы, белгіленген орындар саны: ${count}.`,
+  navigation: (count) =>
+    `Карта, белгіленген орындар саны: ${count}. Олардың арасында көрсеткі пернелерімен жүріңіз, шығу үшін Escape пернесін басыңыз.`,
   marker: 'Белгі',
   boundary: 'Ел шекарасы: Natural Earth (қоғамдық игілік), жеңілдетілген.',
   tableCaption: 'Картадағы орындар',

@@ -32,6 +32,9 @@ const en = {
   source: credits.unionViaPaper.en,
   summaryUnits: (months: string, year: string, total: string, n: string, change: number, parts: string) =>
     `Bar chart. In ${months} ${year} Kazakhstan produced ${total}, ${n}% ${change < 0 ? 'fewer' : 'more'} than a year earlier. ${parts}.`,
+  /** Units view of some types only: the total is not drawn, so not said either. */
+  summaryShown: (months: string, year: string, parts: string) =>
+    `Bar chart of vehicles produced in ${months} ${year} and in the same months a year earlier. ${parts}.`,
   summaryChange: (months: string, year: string, parts: string) =>
     `Bar chart of the year-on-year change in vehicle production, ${months} ${year}. ${parts}.`,
   summaryPart: (segment: string, value: string, signedPct: string) => `${segment}: ${value} (${signedPct})`,
@@ -71,6 +74,8 @@ const ru: YoyMessages = {
   source: credits.unionViaPaper.ru,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
+  summaryShown: (months, year, parts) =>
+    `Линейчатая диаграмма выпуска техники за ${months} ${year} года и те же месяцы годом ранее. ${parts}.`,
   summaryChange: (months, year, parts) =>
     `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
   summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
@@ -107,6 +112,8 @@ const kk: YoyMessages = {
   source: credits.unionViaPaper.kk,
   summaryUnits: (months, year, total, n, change, parts) =>
     `Жолақты диаграмма. ${kkMonths(months, year)} айларында Қазақстанда ${total} шығарылды, бұл бір жыл бұрынғыдан ${n}\u00a0пайызға ${change < 0 ? 'аз' : 'көп'}. ${parts}.`,
+  summaryShown: (months, year, parts) =>
+    `Жолақты диаграмма: ${kkMonths(months, year)} айларында және бір жыл бұрын сол айларда шығарылған автокөліктер. ${parts}.`,
   summaryChange: (months, year, parts) =>
     `Жолақты диаграмма: ${kkMonths(months, year)} айларындағы автокөлік өндірісінің жылдық өзгерісі. ${parts}.`,
   summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
