@@ -136,7 +136,7 @@ describe('keyboard: the new widgets', () => {
     expect(await walk(recovery)).to.deep.equal([
       'January–June 2016, All producers: −56%. Reported in the source.',
       'January–November 2016, All producers: −22%. Reported in the source.',
-      'Asia Auto, change on a year earlier: +44%, July–November 2016. Reported in the source.',
+      'Asia Auto, change compared with a year earlier: +44%, July–November 2016. Reported in the source.',
     ]);
   });
 });

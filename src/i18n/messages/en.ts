@@ -74,7 +74,7 @@ export const en = {
 
   table: { show: 'Show table', hide: 'Hide table' },
   marks: {
-    change: 'change on a year earlier',
+    change: 'change compared with a year earlier',
     reported: 'Reported in the source',
     estimate: 'Estimate computed from reported figures',
     navigation: (count: number) =>

@@ -7,7 +7,7 @@ const en = {
   /** `from` and `to` are sizes of fall without sign or %. */
   titleEased: (from: string, to: string, year: string) => `Vehicle production’s fall eased from ${from}% to ${to}% as ${year} went on`,
   titleDeepened: (from: string, to: string, _year: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
-  titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} on a year earlier`,
+  titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} compared with a year earlier`,
   subtitle: 'Change in vehicles produced since the start of the year, compared with the same months a year earlier, %',
   /** `months` and `year` of the plant's own period, so each language orders them its own way. */
   subtitleWithPlant: (plant: string, p: { months: string; year: string }) =>
