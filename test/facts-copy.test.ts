@@ -340,5 +340,16 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(text(await mountTag('kz-dealer-sales', 'lang="en"'), '.source')).to.equal('Source: Vremya Vostoka; production: KazAvtoProm industry union');
       expect(text(await mountTag('kz-recovery', 'lang="ru"'), '.source')).to.equal('Источник: «Время Востока»');
     });
+
+    it('credit a fact card the way its chart credits the same figure', async () => {
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        // 10 125 vehicles is the union's message, as the production chart says; 38.8 thousand sold is the paper's.
+        const production = text(await mountTag('kz-fact', `lang="${lang}" fact="production-2016"`), '.source');
+        expect(production, lang).to.contain(UNION[lang]);
+        const sales = text(await mountTag('kz-fact', `lang="${lang}" fact="dealer-sales-2016"`), '.source');
+        expect(sales, lang).to.contain(PAPER[lang]);
+        expect(sales, lang).to.not.contain(UNION[lang]);
+      }
+    });
   });
 });

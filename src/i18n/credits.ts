@@ -1,5 +1,5 @@
 import { sources } from '../data/sources.js';
-import type { Lang, Localized } from '../data/types.js';
+import type { Lang, Localized, SourceId } from '../data/types.js';
 
 /**
  * Source lines, built from the one name each source has per language in `sources.ts`. The union
@@ -31,3 +31,10 @@ export const credits = {
   /** The Kazakh overview and the paper's Asia Auto figures. */
   informAndPaper: each((lang) => `${inform.outlet[lang]}; ${outlet[lang]}`),
 } satisfies Record<string, Localized>;
+
+/** Paragraphs of the Russian article that report the union's message; the rest is the paper's. */
+const UNION_PARAGRAPHS = 2;
+
+/** The credit line of one printed figure: a production figure from the union's message is the union's. */
+export const creditOf = (source: { article: SourceId; paragraph: number }): Localized =>
+  source.article === vv.id && source.paragraph <= UNION_PARAGRAPHS ? credits.unionViaPaper : sources[source.article].outlet;

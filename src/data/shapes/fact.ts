@@ -1,3 +1,4 @@
+import { creditOf } from '../../i18n/credits.js';
 import { facts, getFact, type FactId } from '../lookup.js';
 import { sources } from '../sources.js';
 import type { Fact, Lang, Localized, Period, Qualifier, SourceId, Text, Unit } from '../types.js';
@@ -56,7 +57,7 @@ export interface FactData {
 export function bundledFactData(): FactData {
   return {
     facts: facts.map((f) => {
-      const source = f.kind === 'reported' ? sources[f.source.article].outlet : computedFrom(articlesOf(f));
+      const source = f.kind === 'reported' ? creditOf(f.source) : computedFrom(articlesOf(f));
       return {
         id: f.id,
         label: f.label,
