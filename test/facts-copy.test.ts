@@ -281,7 +281,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
     it('does not say “since the start of the year” of the Asia Auto bar, which is July–November and one plant', async () => {
       const expected = {
         en: 'Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; Asia Auto alone, July–November 2016',
-        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016 года',
+        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016\u00a0года',
         kk: 'Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016 жылғы шілде–қараша',
       };
       for (const [lang, subtitle] of Object.entries(expected)) {

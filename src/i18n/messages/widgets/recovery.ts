@@ -38,7 +38,7 @@ const ru: RecoveryMessages = {
         : `Выпуск автомобилей не изменился к прошлому году`,
   subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
   subtitleWithPlant: (plant, p) =>
-    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year} года` : `${p.year} год`}`,
+    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year}\u00a0года` : `${p.year}\u00a0год`}`,
   sector: 'Все производители',
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,
