@@ -197,7 +197,9 @@ describe('Russian copy', () => {
   it('the final read: keys, «года» in announcements, capitals after a comma, signs in tables, notes in print form', async () => {
     const yoy = await mountTag('kz-auto-yoy', 'lang="ru"');
     expect(navigation(yoy)).to.equal('График: 6 значений. Стрелки — переход между ними, Escape — выход из графика.');
-    expect(navigation(await mountTag('kz-plants-map', 'lang="ru"'))).to.equal('Карта: 2 места. Стрелки — переход между ними, Escape — выход из карты.');
+    const map = await mountTag('kz-plants-map', 'lang="ru"');
+    expect(navigation(map)).to.equal('Карта: 2 места. Стрелки — переход между ними, Escape — выход из карты.');
+    expect(plain(texts(map, 'tbody td').join(' | '))).to.contain('не только этот завод: автомобили, собранные в Костанае: 25 тыс. автомобилей');
     // A series after a comma loses the capital a legend gives it.
     const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[data-mark]')].map((m) => plain(m.getAttribute('aria-label') ?? ''));
     // The period closes a spoken sentence, so it takes «года» (the rest are checked in keyboard.test.ts).
