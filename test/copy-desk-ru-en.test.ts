@@ -193,6 +193,39 @@ describe('Russian copy', () => {
     expect(summary(map)).to.match(/^Карта Казахстана: 2 места\. «Азия Авто», Усть-Каменогорск\. /);
     expect(summary(map)).not.to.match(/\): /);
   });
+
+  it('the final read: keys, «года» in announcements, capitals after a comma, signs in tables, notes in print form', async () => {
+    const yoy = await mountTag('kz-auto-yoy', 'lang="ru"');
+    expect(navigation(yoy)).to.equal('График: 6 значений. Стрелки — переход между ними, Escape — выход из графика.');
+    const map = await mountTag('kz-plants-map', 'lang="ru"');
+    expect(navigation(map)).to.equal('Карта: 2 места. Стрелки — переход между ними, Escape — выход из карты.');
+    expect(plain(texts(map, 'tbody td').join(' | '))).to.contain('не только этот завод: автомобили, собранные в Костанае: 25 тыс. автомобилей');
+    // A series after a comma loses the capital a legend gives it.
+    const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[data-mark]')].map((m) => plain(m.getAttribute('aria-label') ?? ''));
+    // The period closes a spoken sentence, so it takes «года» (the rest are checked in keyboard.test.ts).
+    expect(names(yoy)).to.include('Легковые автомобили, 2016: 8 157 единиц техники');
+    const share = await mountTag('kz-plant-share', 'lang="ru"');
+    expect(names(share)).to.include('март 2015, собраны в Казахстане: 11 %');
+    const value = await mountTag('kz-output-value', 'lang="ru"');
+    expect(names(value)[0]).to.equal('2010, стоимость выпуска: 16 млрд тенге');
+    const recovery = await mountTag('kz-recovery', 'lang="ru"');
+    expect(names(recovery)[0]).to.equal('январь–июнь 2016, все производители: −56 %');
+    // A change in a fact card's table keeps its sign, as on the card.
+    const trucks = await mountTag('kz-fact', 'lang="ru" fact="truck-change-2016"');
+    expect(plain(texts(trucks, 'tbody td').join(' | '))).to.contain('+8 %');
+    // Against an estimate made from it, the change is the article's own: −24,5 %, not −24 %.
+    const cars = await mountTag('kz-fact', 'lang="ru" fact="passenger-production-2016" compare="passenger-production-2015-est"');
+    expect(summary(cars)).to.contain('−24,5 % к январю–ноябрю 2015 года (≈10 800 автомобилей)');
+    const growth = await mountTag('kz-fact', 'lang="ru" fact="average-growth-2010-2015"');
+    expect(text(growth, '.note')).to.contain(`с 16 до 80${NBSP}млрд${NBSP}тенге — пятикратный, в среднем около 38${NBSP}% в год`);
+    expect(text(growth, '.note')).to.contain('Все три цифры одновременно верными быть не могут.');
+  });
+
+  it('an own recovery headline says rise or fall with a verb, not «изменилось на +21 %»', async () => {
+    const rows = (change: number) => [{ kind: 'sector', period_from: '2017-01', period_to: '2017-11', change_percent: change, source: 'Test' }];
+    expect(read(await withData('kz-recovery', 'lang="ru"', rows(21)), '.title')).to.equal('Выпуск автомобилей вырос на 21 % к прошлому году');
+    expect(read(await withData('kz-recovery', 'lang="ru"', rows(-5)), '.title')).to.equal('Выпуск автомобилей сократился на 5 % к прошлому году');
+  });
 });
 
 describe('English copy', () => {
@@ -258,5 +291,8 @@ describe('the demo articles', () => {
     expect(page).not.to.contain('в разы');
     expect(page).to.contain('почти 31 млрд тенге');
     expect(page).to.contain('38,8 тыс. легковых автомобилей');
+    expect(page).to.contain('вырос в 5 раз (без поправки на инфляцию)');
+    expect(page).to.contain('а в самой отрасли занято около 18 тыс. человек');
+    expect(page).not.to.match(/миллиард|тысяч/);
   });
 });

@@ -188,7 +188,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
     it('puts the article’s own “80 млрд долларды” beside the 80 billion tenge bar by default, in every language', async () => {
       const expected = {
         en: 'Note: The article also gives this 2015 figure as 80 billion dollars; both cannot be right.',
-        ru: 'Примечание. В статье этот же показатель за 2015 год назван и как «80 млрд долларов»; оба значения не могут быть верными.',
+        ru: 'Примечание. В статье этот же показатель за 2015 год назван и как «80\u00a0млрд\u00a0долларов»; оба значения не могут быть верными.',
         kk: 'Ескертпе: Мақалада 2015 жылғы осы көрсеткіш «80 млрд доллар» деп те берілген; екеуі бірдей дұрыс бола алмайды.',
       };
       for (const [lang, note] of Object.entries(expected)) {
@@ -211,7 +211,8 @@ describe('facts and labels: what the reader is told about each figure', () => {
       const chart = await mountTag('kz-output-value', 'lang="en"');
       expect(texts(chart, '.note').join(' ')).to.contain('They cannot all be right.');
       const card = await mountTag('kz-fact', 'lang="ru" fact="growth-rate-recent"');
-      expect(text(card, '.note')).to.contain('не сходится ни со средним темпом 62 процента');
+      expect(text(card, '.note')).to.contain('не сходится ни со средним темпом 62\u00a0%');
+      expect(text(card, '.note')).to.contain('с 16 до 80\u00a0млрд\u00a0тенге');
       const kk = await mountTag('kz-fact', 'lang="kk" fact="average-growth-2010-2015"');
       expect(text(kk, '.note')).to.contain('Үшеуі бірдей дұрыс бола алмайды.');
     });
@@ -280,7 +281,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
     it('does not say “since the start of the year” of the Asia Auto bar, which is July–November and one plant', async () => {
       const expected = {
         en: 'Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; Asia Auto alone, July–November 2016',
-        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016 года',
+        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016\u00a0года',
         kk: 'Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016 жылғы шілде–қараша',
       };
       for (const [lang, subtitle] of Object.entries(expected)) {

@@ -30,7 +30,7 @@ describe('<kz-auto-yoy>', () => {
     expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`]);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
-    expect(text(el, '.subtitle')).to.contain('январь–ноябрь 2016 года');
+    expect(text(el, '.subtitle')).to.contain(`январь–ноябрь 2016${NBSP}года`);
     expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром» (по сообщению газеты «Время Востока»)');
   });
 

@@ -16,7 +16,7 @@ describe('<kz-fact>', () => {
   it('compares shares in percentage points, keeps the printed hedge, and signs a change', async () => {
     const share = await mountTag('kz-fact', 'lang="ru" fact="local-share-2016-03" compare="local-share-2015-03"');
     expect(text(share, '.big-number')).to.equal(`24${NBSP}%`);
-    expect(text(share, 'svg.plot .value')).to.equal(`+13${NBSP}процентных пунктов к марту 2015 года (11${NBSP}%)`);
+    expect(text(share, 'svg.plot .value')).to.equal(`+13${NBSP}процентных пунктов к марту 2015${NBSP}года (11${NBSP}%)`);
     const hedged = await mountTag('kz-fact', 'lang="kk" fact="production-value-2015-usd"');
     expect(text(hedged, '.big-number')).to.equal(`80${NBSP}млрд${NBSP}доллар`);
     expect(text(hedged, '.note')).to.contain('80 миллиард теңге');

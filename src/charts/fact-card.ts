@@ -31,10 +31,15 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
   const lines: { text: string; tone?: 'down' | 'up' }[] = [];
   if (compare) {
     const isShare = fact.unit === 'percent' || fact.unit === 'percentage-points';
-    const diff = isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
+    // An estimate worked out from this very figure and its printed change is compared by that
+    // printed change (8 157 against ≈10 800 is −24.5 %, as the article says, not −24 %).
+    const printed = compare.estimate && compare.formula?.inputs.some((x) => x.id === fact.id)
+      ? compare.formula.inputs.find((x) => x.unit === 'percent' && !x.estimate)
+      : undefined;
+    const diff = printed ? printed.value : isShare ? fact.value - compare.value : compare.value ? (fact.value / compare.value - 1) * 100 : 0;
     // An estimate is shown rounded; a change worked out from it is no more precise than a whole
     // per cent (10 125 against ≈13 000 is −22 %, as the article prints it, not −22.1 %).
-    const digits = fact.estimate || compare.estimate ? 0 : 1;
+    const digits = printed ? (Number.isInteger(printed.value) ? 0 : 1) : fact.estimate || compare.estimate ? 0 : 1;
     const change = isShare ? t.percentagePoints(f.signedNumber(diff, digits), Math.abs(diff)) : f.signedPercent(diff, digits);
     lines.push({
       text: factText.compare(
@@ -81,7 +86,7 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
       columns: [factText.tableFigure, factText.tableValue, factText.tablePeriod],
       rows: [fact, ...(compare ? [compare] : [])].map((x) => ({
         header: localText(x.label, lang),
-        cells: [formatQuantity({ ...x, cars: carsOf(x.id) }, locale), x.period ? f.period(x.period) : ''],
+        cells: [formatQuantity({ ...x, signed: isChange(x.id), cars: carsOf(x.id) }, locale), x.period ? f.period(x.period) : ''],
       })),
     },
     notes: fact.note ? [localText(fact.note, lang)] : [],

@@ -19,7 +19,7 @@ export const markName = (m: MarkText) => {
   // Without its last full stop: the announcement adds one before the status.
   if (m.lines) return sentences([m.label, ...m.lines]).replace(/\.$/, '');
   const series = markSeries(m);
-  return series ? `${m.label}, ${series}: ${m.value}` : `${m.label}: ${m.value}`;
+  return series ? `${m.label}, ${m.seriesInText ?? series}: ${m.value}` : `${m.label}: ${m.value}`;
 };
 
 /**

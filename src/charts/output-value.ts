@@ -5,7 +5,7 @@ import { describeFact } from '../i18n/quantity.js';
 import type { FrameProps } from './frame.js';
 import type { Note } from './note.js';
 import type { FigureContext } from './types.js';
-import { afterColon } from '../i18n/sentence.js';
+import { afterColon, lowerFirst } from '../i18n/sentence.js';
 import { outputValueMessages } from '../i18n/messages/widgets/output-value.js';
 
 export interface OutputValueProps extends FigureContext {
@@ -44,7 +44,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
           value: p.value,
           label: money(p.value, p.currency),
           tone: p === last ? 'current' : 'other',
-          mark: { label: labels[i]!, series: outputValueText.series, value: money(p.value, p.currency), period: labels[i]!, estimate: false },
+          mark: { label: labels[i]!, series: outputValueText.series, seriesInText: lang === 'ru' ? lowerFirst(outputValueText.series) : undefined, value: money(p.value, p.currency), period: labels[i]!, estimate: false },
         },
       ],
     })),

@@ -4,6 +4,7 @@ import { shareBars } from './share-bars.js';
 import type { FrameProps } from './frame.js';
 import { plantShareMessages } from '../i18n/messages/widgets/plant-share.js';
 import { periodSpan, periodsKind } from './period-span.js';
+import { lowerFirst } from '../i18n/sentence.js';
 
 export interface PlantShareProps extends FigureContext {
   data: ShareData;
@@ -12,6 +13,8 @@ export interface PlantShareProps extends FigureContext {
 /** The part of official car sales assembled in Kazakhstan, one 100 % bar per month: the whole figure. */
 export function plantShareFigure({ data, width, height, activeMark, fontSize, locale, notice }: PlantShareProps): FrameProps {
   const { t, f, lang } = locale;
+  // Russian lowers a legend's capital after a comma: «март 2015, собраны в Казахстане».
+  const inText = (series: string) => (lang === 'ru' ? lowerFirst(series) : undefined);
   const plantShareText = plantShareMessages[lang];
   const { points } = data;
   const first = points[0];
@@ -34,9 +37,9 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
         shareLabel: f.percent(p.share),
         restLabel: f.percent(100 - p.share),
         annotation: i > 0 && p === last ? plantShareText.change(signedPp, periodSpan(first.period, last.period)) : undefined,
-        mark: { label: month, series: plantShareText.local, value: f.percent(p.share), period: month, estimate: false },
+        mark: { label: month, series: plantShareText.local, seriesInText: inText(plantShareText.local), value: f.percent(p.share), period: month, estimate: false },
         // The rest is 100 minus the reported share: computed, so marked as such.
-        restMark: { label: month, series: plantShareText.other, value: f.percent(100 - p.share), period: month, estimate: true },
+        restMark: { label: month, series: plantShareText.other, seriesInText: inText(plantShareText.other), value: f.percent(100 - p.share), period: month, estimate: true },
       };
     }),
   });

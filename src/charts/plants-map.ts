@@ -4,7 +4,7 @@ import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { plantsMapMessages } from '../i18n/messages/widgets/plants-map.js';
-import { sentences } from '../i18n/sentence.js';
+import { afterColon, sentences } from '../i18n/sentence.js';
 
 export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
@@ -27,7 +27,8 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
     const readLines = lines.map((l, k) => (cityLines.length && k === p.figures.length ? l.replace(/:\s*$/, '') : l));
     const tableLines = [
       ...p.figures.map((f) => figureText(f, locale)),
-      ...(cityLines.length ? [`${plantsMapText.cityFigures(city)} ${cityLines.join('; ')}`] : []),
+      // One cell, one sentence: after the heading's colon a Russian figure goes on in lower case.
+      ...(cityLines.length ? [`${plantsMapText.cityFigures(city)} ${cityLines.map((l) => (lang === 'ru' ? afterColon(l, lang) : l)).join('; ')}`] : []),
     ];
     return {
       key: String(i),

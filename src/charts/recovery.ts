@@ -4,7 +4,7 @@ import { localText } from '../data/types.js';
 import { divergingBars } from './diverging-bars.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
-import { capitalise } from '../i18n/sentence.js';
+import { capitalise, lowerFirst } from '../i18n/sentence.js';
 import { recoveryMessages } from '../i18n/messages/widgets/recovery.js';
 
 export interface RecoveryProps extends FigureContext {
@@ -23,6 +23,8 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
   const mark = (label: string, series: string, change: number) => ({
     label,
     series,
+    // Russian lowers a legend's capital after a comma: «январь–июнь 2016, все производители».
+    seriesInText: lang === 'ru' ? lowerFirst(series) : undefined,
     value: f.signedPercent(change),
     period: label,
     estimate: false,

@@ -30,6 +30,11 @@ export interface MarkText {
   label: string;
   /** Which series, e.g. "2016", "2015 (est.)", "Assembled in Kazakhstan". */
   series: string;
+  /**
+   * The series as it reads after a comma in the mark's name, where Russian lowers the capital a
+   * legend gives it («март 2015, собраны в Казахстане: 11 %»). The series itself when unset.
+   */
+  seriesInText?: string;
   /** The value with its unit, formatted for the locale, e.g. "8,157 vehicles". */
   value: string;
   period: string;

@@ -12,11 +12,11 @@ const DATIVE: Record<string, string> = {
 export function ruDativePeriod(printed: string, kind: Period['kind']): string | undefined {
   switch (kind) {
     case 'months':
-      return `${printed.replace(/[а-яё]+/g, (w) => DATIVE[w] ?? w)} года`;
+      return `${printed.replace(/[а-яё]+/g, (w) => DATIVE[w] ?? w)}\u00a0года`;
     case 'year':
-      return `${printed} году`;
+      return `${printed}\u00a0году`;
     case 'years':
-      return `${printed} годам`;
+      return `${printed}\u00a0годам`;
     default:
       return undefined;
   }

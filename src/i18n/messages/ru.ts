@@ -74,9 +74,11 @@ export const ru: Messages = {
     estimate: 'Оценка, рассчитанная по опубликованным данным',
     navigation: (count) =>
       count === 1
-        ? 'График: 1 значение. Escape — выход из графика.'
-        : `График: ${count} ${pick(count, 'значение', 'значения', 'значений')}. Стрелки переходят между ними, Escape — выход из графика.`,
-    announce: (name, period, status) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
+        ? 'График: 1\u00a0значение. Escape — выход из графика.'
+        : `График: ${count}\u00a0${pick(count, 'значение', 'значения', 'значений')}. Стрелки — переход между ними, Escape — выход из графика.`,
+    // The period closes a sentence, so months and year take «года»: «…, январь–ноябрь 2015 года.»
+    announce: (name, period, status) =>
+      period ? `${name}, ${period.replace(/^([а-яё]+(?:–[а-яё]+)?) (\d{4})$/, '$1 $2\u00a0года')}. ${status}.` : `${name}. ${status}.`,
   },
 
   menu: {
@@ -110,8 +112,8 @@ export const ru: Messages = {
       `Нельзя сравнить ${fact} (${unit}) с ${other} (${otherUnit}): единицы измерения должны совпадать.`,
     compareMeaningless: (fact, other, reason) =>
       `Нельзя сравнить ${fact} с ${other}: ${
-        reason === 'times' ? 'изменение в процентах между разами бессмысленно' : reason === 'range' ? 'у диапазона нет одного значения' : `${other} равен нулю`
-      }. Сравнивают количества или суммы (в процентах) либо доли (в процентных пунктах).`,
+        reason === 'times' ? 'изменение кратности в процентах не имеет смысла' : reason === 'range' ? 'у диапазона нет одного значения' : `${other} равен нулю`
+      }. В процентах сравнивают количества и суммы, в процентных пунктах — доли.`,
     segmentsNotInData: (values) => `В данных нет строк для ${values}.`,
     badUrl: (value) => `Значение src ${value} — не веб-адрес. Укажите URL файла JSON или CSV.`,
     fetchFailed: (url, reason) =>

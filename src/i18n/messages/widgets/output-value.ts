@@ -35,7 +35,8 @@ const ru: OutputValueMessages = {
       ? `Стоимость выпуска автомобилей снизилась с ${from} по ${to} год`
       : `Стоимость выпуска автомобилей снизилась: ${from} — ${to}`,
   subtitle: (periods, years) => `Стоимость автомобилей, произведённых в Казахстане, ${years ? `в ${listOf(periods, 'и')}\u00a0годах` : listOf(periods, 'и')}`,
-  series: 'Объём производства',
+  // The quantity the title and table name: the value of the cars made, not a count.
+  series: 'Стоимость выпуска',
   // A full stop, as after «Примечание.»: the line after it is a sentence with a colon of its own.
   alsoPrefix: 'Также в источнике.',
   nominal: 'В тенге соответствующего года, без поправки на инфляцию.',

@@ -29,10 +29,16 @@ export type RecoveryMessages = typeof en;
 const ru: RecoveryMessages = {
   titleEased: (from, to, year) => `Спад производства автомобилей в ${year} году замедлился с ${from} до ${to}\u00a0%`,
   titleDeepened: (from, to) => `Спад производства автомобилей углубился с ${from} до ${to}\u00a0%`,
-  titleChange: (signedPct) => `Производство автомобилей изменилось на ${signedPct} к прошлому году`,
+  // «Изменилось на +21 %» is a sign and a verb saying the same thing twice: the verb carries the sign.
+  titleChange: (signedPct) =>
+    /^[−-]/.test(signedPct)
+      ? `Выпуск автомобилей сократился на ${signedPct.slice(1)} к прошлому году`
+      : /^\+/.test(signedPct)
+        ? `Выпуск автомобилей вырос на ${signedPct.slice(1)} к прошлому году`
+        : `Выпуск автомобилей не изменился к прошлому году`,
   subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
   subtitleWithPlant: (plant, p) =>
-    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year} года` : `${p.year} год`}`,
+    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year}\u00a0года` : `${p.year}\u00a0год`}`,
   sector: 'Все производители',
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,

@@ -62,22 +62,22 @@ const ru: YoyMessages = {
       ? `Выпуск автомобилей в Казахстане сократился на ${n}\u00a0%`
       : `Выпуск автомобилей в Казахстане вырос на ${n}\u00a0%`,
   subtitleUnits: (period, previousYear) =>
-    `Выпуск по видам техники за ${period} года и те же месяцы ${previousYear} года, единиц`,
+    `Выпуск по видам техники за ${period}\u00a0года и те же месяцы ${previousYear}\u00a0года, единиц`,
   subtitleChange: (period, previousYear) =>
-    `Изменение выпуска по видам техники за ${period} года к тем же месяцам ${previousYear} года, %`,
+    `Изменение выпуска по видам техники за ${period}\u00a0года к тем же месяцам ${previousYear}\u00a0года, %`,
   headline: (total, signedPct) => `Всего ${total}, ${signedPct} к прошлому году`,
   year: (year) => year,
   yearEstimate: (year) => `${year} (оценка)`,
   note: (year) =>
-    `Значения ${year} года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
+    `Значения ${year}\u00a0года — оценки, рассчитанные по опубликованным данным и их изменению за год.`,
   noteMarked: 'Значения со знаком ≈ — оценки, рассчитанные по опубликованным данным и их изменению за год.',
   source: credits.unionViaPaper.ru,
   summaryUnits: (months, year, total, n, change, parts) =>
-    `Линейчатая диаграмма. За ${months} ${year} года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
+    `Линейчатая диаграмма. За ${months} ${year}\u00a0года в Казахстане выпущено ${total}, на ${n}\u00a0% ${change < 0 ? 'меньше' : 'больше'}, чем годом ранее. ${parts}.`,
   summaryShown: (months, year, parts) =>
-    `Линейчатая диаграмма выпуска техники за ${months} ${year} года и те же месяцы годом ранее. ${parts}.`,
+    `Линейчатая диаграмма выпуска техники за ${months} ${year}\u00a0года и те же месяцы годом ранее. ${parts}.`,
   summaryChange: (months, year, parts) =>
-    `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year} года. ${parts}.`,
+    `Линейчатая диаграмма изменения выпуска к прошлому году, ${months} ${year}\u00a0года. ${parts}.`,
   summaryPart: (segment, value, signedPct) => `${segment}: ${value} (${signedPct})`,
   summaryChangePart: (segment, signedPct) => `${segment}: ${signedPct}`,
   tableCaption: (period) => `Выпуск техники по видам за ${period}, единиц`,
