@@ -83,17 +83,17 @@ const kk: PlantShareMessages = {
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',
   other: 'Басқа автокөліктер',
-  // A line of its own under the bars, so it opens with a capital: «Бір жылда +13 пайыздық тармақ».
+  // A line of its own under the bars, so it opens with a capital: «Бір жылда +13 пайыздық пункт».
   change: (signedPp, span) =>
     !span
       ? signedPp
       : `${span.count === 1 ? 'Бір ' : `${span.count}\u00a0`}${span.unit === 'years' ? 'жылда' : 'айда'} ${signedPp}`,
   source: 'inform.kz',
   summary: (rows, signedPp) =>
-    `Жолақты диаграмма: ${countWord(KK_COUNT, rows.length).toLocaleLowerCase('kk')} жолақ, әрқайсысы 100\u00a0пайыз. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${rows
+    `Жолақты диаграмма: ${countWord(KK_COUNT, rows.length).toLocaleLowerCase('kk')} жолақ, әрқайсысы 100\u00a0пайыз. Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі: ${rows
       .map(([p, v]) => `${p} — ${v}`)
       .join('; ')}; ${rows.length > 2 ? 'бірінші және соңғы жолақ арасындағы өзгеріс' : 'өзгеріс'} — ${signedPp}.`,
-  tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
+  tableCaption: 'Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі',
   tablePeriod: { month: 'Ай', year: 'Жыл', period: 'Кезең' },
   tableLocal: 'Қазақстанда құрастырылған, %',
   tableOther: 'Басқа автокөліктер, %',
