@@ -105,7 +105,7 @@ describe('Kazakh copy', () => {
 
   it('says «марка», «нарығы», «Жолақты диаграмма» and «Escape пернесін басыңыз»', async () => {
     const brands = await mountKk('kz-brands');
-    expect(text(brands, '.title')).to.equal('Қазақстанда құрастырылатын көліктер қатарында 5 елдің 7 маркасы бар');
+    expect(text(brands, '.title')).to.equal(`Қазақстанда құрастырылатын автокөліктер қатарында 5${NBSP}елдің 7${NBSP}маркасы бар`);
     expect(texts(brands, 'svg.plot .annotation, svg.plot text').filter((s) => /^\d+\u00a0/.test(s))).to.deep.equal([`3${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`]);
     const map = await mountKk('kz-plants-map');
     expect(plotTexts(map).join(' ')).to.contain(`7${NBSP}марка`);
