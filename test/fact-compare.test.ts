@@ -21,7 +21,7 @@ const facts = [
 const WHY = {
   en: { times: /“times” figures/, range: /range/, zero: /none is 0/, accepted: /percentages \(in points\)/ },
   ru: { times: /изменение кратности в процентах/, range: /диапазона/, zero: /none равен нулю/, accepted: /процентных пунктах/ },
-  kk: { times: /«есе»/, range: /аралықтың/, zero: /none нөлге тең/, accepted: /пайыздық тармақпен/ },
+  kk: { times: /«есе»/, range: /аралықтың/, zero: /none нөлге тең/, accepted: /пайыздық пунктпен/ },
 } as const;
 
 async function card(lang: string, fact: string, compare: string) {

@@ -47,6 +47,27 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(text(el, '.big-number')).to.equal('+13 percentage points');
       expect(el.shadowRoot!.textContent).to.not.match(/Estimate|≈/);
     });
+
+    it('says "computed exactly", not "reported" nor "estimate", when a mark of exact arithmetic is focused', async () => {
+      const STATUS = { en: 'Computed exactly from reported figures', ru: 'Точный расчёт по опубликованным данным', kk: 'Жарияланған деректерден дәл есептелген' };
+      const statusOf = async (el: LitElement, index: number) => {
+        const mark = el.shadowRoot!.querySelectorAll<SVGElement>('[data-mark]')[index]!;
+        mark.focus();
+        await el.updateComplete;
+        return text(el, '.tooltip-status');
+      };
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        // 89 % of March 2015 is 100 % − 11 %: exact, as the 11 % beside it is reported.
+        const share = await mountTag('kz-plant-share', `lang="${lang}"`);
+        const statuses: string[] = [];
+        for (let i = 0; i < 4; i++) statuses.push(await statusOf(share, i));
+        // Two reported shares (11 %, 24 %) and the two rests computed from them.
+        expect(statuses.filter((s) => s === STATUS[lang]), `${lang}: ${statuses.join(' | ')}`).to.have.length(2);
+        expect(statuses.filter((s) => /Estimate|Оценка|бағалау/.test(s)), lang).to.deep.equal([]);
+        const gap = await mountTag('kz-fact', `lang="${lang}" fact="unassigned-production-2016"`);
+        expect(await statusOf(gap, 0), lang).to.equal(STATUS[lang]);
+      }
+    });
   });
 
   describe('derived estimates are rounded to what their inputs allow', () => {
@@ -152,7 +173,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
       const shareRu = await mountTag('kz-fact', 'lang="ru" fact="local-share-change-2016-03"');
       expect(text(shareRu, '.subtitle')).to.equal('с марта 2015 по март 2016 года');
       const shareKk = await mountTag('kz-fact', 'lang="kk" fact="local-share-change-2016-03"');
-      expect(text(shareKk, '.subtitle')).to.equal('2015 жылғы наурыздан 2016 жылғы наурызға дейін');
+      expect(text(shareKk, '.subtitle')).to.equal(`2015${NBSP}жылғы наурыздан 2016${NBSP}жылғы наурызға дейін`);
       for (const lang of ['en', 'ru', 'kk']) {
         const jobs = await mountTag('kz-fact', `lang="${lang}" fact="employment"`);
         expect(text(jobs, '.subtitle'), lang).to.not.contain('2015');
@@ -189,7 +210,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
       const expected = {
         en: 'Note: The article also gives this 2015 figure as 80 billion dollars; both cannot be right.',
         ru: 'Примечание. В статье этот же показатель за 2015 год назван и как «80\u00a0млрд\u00a0долларов»; оба значения не могут быть верными.',
-        kk: 'Ескертпе: Мақалада 2015 жылғы осы көрсеткіш «80 млрд доллар» деп те берілген; екеуі бірдей дұрыс бола алмайды.',
+        kk: `Ескертпе: Мақалада 2015${NBSP}жылғы осы көрсеткіш «80${NBSP}млрд${NBSP}доллар» деп те берілген; екеуі бірдей дұрыс бола алмайды.`,
       };
       for (const [lang, note] of Object.entries(expected)) {
         const el = await mountTag('kz-output-value', `lang="${lang}"`);
@@ -266,7 +287,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(tableRows(ru).find((r) => r[0] === 'Lada')?.[2]).to.equal('«Азия Авто» (в планах)');
       expect(text(ru, '.note')).to.contain('как примеры («в их числе»), а не полный список');
       const kk = await mountTag('kz-brands', 'lang="kk"');
-      expect(text(kk, '.subtitle')).to.contain('мысалы ретінде');
+      expect(text(kk, '.subtitle')).to.contain('мысал ретінде атаған');
       expect(text(kk, '.note')).to.contain('«атауға болады»');
       for (const el of [en, ru, kk]) expect(el.shadowRoot!.textContent).to.not.match(/assembled at Asia Auto|Cars of/);
     });
@@ -282,7 +303,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
       const expected = {
         en: 'Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; Asia Auto alone, July–November 2016',
         ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016\u00a0года',
-        kk: 'Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016 жылғы шілде–қараша',
+        kk: `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016${NBSP}жылғы шілде–қараша`,
       };
       for (const [lang, subtitle] of Object.entries(expected)) {
         const el = await mountTag('kz-recovery', `lang="${lang}"`);
@@ -306,7 +327,7 @@ describe('facts and labels: what the reader is told about each figure', () => {
       expect(ru.body).to.not.contain('на двух заводах');
       expect(ru.body).to.contain('В пример казахстанской автосборки inform.kz приводит два завода');
       const kk = await read('kk.html');
-      expect(kk.h1).to.equal('Қазақстанда автокөлік өндірісі 11 айда бестен бірден астам қысқарды');
+      expect(kk.h1).to.equal(`Қазақстанда автокөлік өндірісі 11${NBSP}айда 22${NBSP}пайызға қысқарды`);
       expect(kk.title).to.not.match(/бестен бір есе|2016 жылы/);
       expect(kk.body).to.not.contain('екі зауытта құрастырылады');
       expect(kk.body).to.contain('мысал ретінде екі кәсіпорынды атайды');

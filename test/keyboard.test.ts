@@ -83,9 +83,9 @@ describe('keyboard: every mark of every widget', () => {
     const el = await tabInto(html`<kz-plant-share lang="kk"></kz-plant-share>`);
     expect(await walk(el)).to.deep.equal([
       `2015${NBSP}жылғы наурыз, Қазақстанда құрастырылған: 11${NBSP}%. Дереккөз деректері бойынша.`,
-      `2015${NBSP}жылғы наурыз, Басқа автокөліктер: 89${NBSP}%. Жарияланған деректерден есептелген бағалау.`,
+      `2015${NBSP}жылғы наурыз, Басқа автокөліктер: 89${NBSP}%. Жарияланған деректерден дәл есептелген.`,
       `2016${NBSP}жылғы наурыз, Қазақстанда құрастырылған: 24${NBSP}%. Дереккөз деректері бойынша.`,
-      `2016${NBSP}жылғы наурыз, Басқа автокөліктер: 76${NBSP}%. Жарияланған деректерден есептелген бағалау.`,
+      `2016${NBSP}жылғы наурыз, Басқа автокөліктер: 76${NBSP}%. Жарияланған деректерден дәл есептелген.`,
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('keyboard: the new widgets', () => {
   it('kz-dealer-sales and kz-recovery: every bar is reachable and read with its value', async () => {
     const sales = await tabInto(html`<kz-dealer-sales lang="kk"></kz-dealer-sales>`);
     expect(await walk(sales)).to.have.length(4);
-    expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157 автокөлік, 2016${NBSP}жылғы қаңтар–қараша. Дереккөз деректері бойынша.`);
+    expect(live(sales)).to.equal(`Қазақстанда шығарылғаны, 2016: 8${NBSP}157${NBSP}автокөлік, 2016${NBSP}жылғы қаңтар–қараша. Дереккөз деректері бойынша.`);
     const recovery = await tabInto(html`<kz-recovery lang="en"></kz-recovery>`);
     expect(await walk(recovery)).to.deep.equal([
       'January–June 2016, All producers: −56%. Reported in the source.',

@@ -68,13 +68,13 @@ describe('Kazakh copy', () => {
     const fact = await mountKk('kz-fact fact="production-2016" compare="production-2015-est"');
     expect(text(fact, '.subtitle')).to.equal(`2016${NBSP}жылғы қаңтар–қараша`);
     // "−22 % against ≈13 000 vehicles in January–November 2015": қарағанда takes the dative.
-    expect(text(fact, 'svg.plot .value')).to.equal(`2015${NBSP}жылғы қаңтар–қарашадағы ≈13${NBSP}000 автокөлікке қарағанда −22${NBSP}%`);
+    expect(text(fact, 'svg.plot .value')).to.equal(`2015${NBSP}жылғы қаңтар–қарашадағы ≈13${NBSP}000${NBSP}автокөлікке қарағанда −22${NBSP}%`);
     const recovery = await mountKk('kz-recovery');
     expect(text(recovery, '.headline')).to.equal(
-      `«Азия Авто»: 2016${NBSP}жылғы шілде–қарашада 2${NBSP}369 автокөлік, бір жыл бұрынғыға қарағанда +44${NBSP}%`,
+      `«Азия Авто»: 2016${NBSP}жылғы шілде–қарашада 2${NBSP}369${NBSP}автокөлік, бір жыл бұрынғыға қарағанда +44${NBSP}%`,
     );
     const map = await mountKk('kz-plants-map');
-    expect(texts(map, 'table td').join(' ')).to.contain(`2${NBSP}369 автокөлік (2016${NBSP}жылғы шілде–қараша)`);
+    expect(texts(map, 'table td').join(' ')).to.contain(`2${NBSP}369${NBSP}автокөлік (2016${NBSP}жылғы шілде–қараша)`);
   });
 
   it('names a span across years with both years, and a year-only period as a year', async () => {
@@ -105,10 +105,10 @@ describe('Kazakh copy', () => {
 
   it('says «марка», «нарығы», «Жолақты диаграмма» and «Escape пернесін басыңыз»', async () => {
     const brands = await mountKk('kz-brands');
-    expect(text(brands, '.title')).to.equal('Қазақстанда құрастырылатын көліктер қатарында 5 елдің 7 маркасы бар');
-    expect(texts(brands, 'svg.plot .annotation, svg.plot text').filter((s) => /^\d+ /.test(s))).to.deep.equal(['3 марка', '1 марка', '1 марка', '1 марка', '1 марка']);
+    expect(text(brands, '.title')).to.equal(`Қазақстанда құрастырылатын автокөліктер қатарында 5${NBSP}елдің 7${NBSP}маркасы бар`);
+    expect(texts(brands, 'svg.plot .annotation, svg.plot text').filter((s) => /^\d+\u00a0/.test(s))).to.deep.equal([`3${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`]);
     const map = await mountKk('kz-plants-map');
-    expect(plotTexts(map).join(' ')).to.contain('7 марка');
+    expect(plotTexts(map).join(' ')).to.contain(`7${NBSP}марка`);
     for (const spec of KK_WIDGETS) {
       const el = await mountKk(spec);
       const all = readerTexts(el).join('\n');
@@ -131,7 +131,7 @@ describe('Kazakh copy', () => {
       }
     }
     const share = await mountKk('kz-plant-share');
-    expect(text(share, '.annotation')).to.equal(`Бір жылда +13${NBSP}пайыздық тармақ`);
+    expect(text(share, '.annotation')).to.equal(`Бір жылда +13${NBSP}пайыздық пункт`);
   });
 
   it('says two conflicting figures cannot both be right', async () => {
@@ -150,10 +150,10 @@ describe('Kazakh copy', () => {
     const { frame, doc } = await openFrame('/demo/kk.html', { scripts: false });
     const article = doc.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
     frame.remove();
-    expect(doc.title).to.equal('Қазақстанда автокөлік өндірісі 11 айда бестен бірден астам қысқарды — демо-мақала');
+    expect(doc.title).to.equal(`Қазақстанда автокөлік өндірісі 11${NBSP}айда 22${NBSP}пайызға қысқарды — демо-мақала`);
     expect(article).to.not.match(/бестен бір есе|174 данаға жетті|рыног|рынок|бренд|Хюндай|Лада/);
     expect(article).to.contain('174 дана болды');
-    expect(article).to.contain('мысалы, Hyundai, KIA, Škoda, Lada және Iveco жүк көліктері');
+    expect(article).to.contain('олардың қатарында Hyundai, KIA, Škoda, Iveco жүк автокөліктері және Lada бар');
     expect(article).to.contain('Lada Kalina, Granta және Priora');
     expect(article).to.not.match(/[.!?]\s+[a-zа-яёәғқңөұүһі]/u);
   });

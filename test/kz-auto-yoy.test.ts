@@ -38,7 +38,7 @@ describe('<kz-auto-yoy>', () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal(`Қазақстанда автокөлік өндірісі 22${NBSP}пайызға қысқарды`);
     expect(text(el, '.headline')).to.equal(
-      `Барлығы 10${NBSP}125 автокөлік, бір жыл бұрынғыға қарағанда ${MINUS}22${NBSP}%`,
+      `Барлығы 10${NBSP}125${NBSP}автокөлік, бір жыл бұрынғыға қарағанда ${MINUS}22${NBSP}%`,
     );
     expect(texts(el, '.category')).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);

@@ -19,7 +19,7 @@ describe('<kz-fact>', () => {
     expect(text(share, 'svg.plot .value')).to.equal(`+13${NBSP}процентных пунктов к марту 2015${NBSP}года (11${NBSP}%)`);
     const hedged = await mountTag('kz-fact', 'lang="kk" fact="production-value-2015-usd"');
     expect(text(hedged, '.big-number')).to.equal(`80${NBSP}млрд${NBSP}доллар`);
-    expect(text(hedged, '.note')).to.contain('80 миллиард теңге');
+    expect(text(hedged, '.note')).to.contain(`80${NBSP}млрд${NBSP}теңге деп те берілген`);
     const over = await mountTag('kz-fact', 'lang="kk" fact="production-2016-rounded"');
     expect(text(over, '.big-number')).to.equal(`10${NBSP}мыңнан астам автокөлік`);
     const change = await mountTag('kz-fact', 'lang="en" fact="asia-auto-change-jul-nov-2016"');

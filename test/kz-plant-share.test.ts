@@ -39,7 +39,7 @@ describe('<kz-plant-share>', () => {
     const kk = await mount<KzPlantShare>(html`<kz-plant-share lang="kk"></kz-plant-share>`);
     expect(text(kk, '.title')).to.equal(`Ресми саудадағы қазақстандық автокөліктер үлесі 11${NBSP}пайыздан 24${NBSP}пайызға дейін өсті`);
     expect(texts(kk, '.category')).to.deep.equal([`2015${NBSP}жылғы наурыз`, `2016${NBSP}жылғы наурыз`]);
-    expect(text(kk, '.annotation')).to.equal(`Бір жылда +13${NBSP}пайыздық тармақ`);
+    expect(text(kk, '.annotation')).to.equal(`Бір жылда +13${NBSP}пайыздық пункт`);
     expect(text(kk, '.note')).to.contain('Өскемен қаласындағы «Азия Авто», Қостанай қаласындағы «СарыарқаАвтоПром»');
     expect(text(kk, '.source')).to.equal('Дереккөз: inform.kz');
   });

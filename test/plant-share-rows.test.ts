@@ -37,7 +37,7 @@ const description = (el: Element) => {
 const EXPECT = {
   en: { bars: /^Four 100% bars\. /, year: /in a year/, header: 'Period', and: ' and ', months: '+4 percentage points in 2 months', years: 'Year' },
   ru: { bars: /^Четыре полосы по 100 %\. /, year: /за год/, header: 'Период', and: ' и ', months: '+4 процентных пункта за 2 месяца', years: 'Год' },
-  kk: { bars: /^Жолақты диаграмма: төрт жолақ, әрқайсысы 100 пайыз\. /, year: /Бір жылда/, header: 'Кезең', and: ' және ', months: '2 айда +4 пайыздық тармақ', years: 'Жыл' },
+  kk: { bars: /^Жолақты диаграмма: төрт жолақ, әрқайсысы 100 пайыз\. /, year: /Бір жылда/, header: 'Кезең', and: ' және ', months: '2 айда +4 пайыздық пункт', years: 'Жыл' },
 } as const;
 
 describe('<kz-plant-share> with rows of its own', () => {

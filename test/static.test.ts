@@ -14,7 +14,7 @@ const expected: Record<string, Record<string, string[]>> = {
   'kz-plant-share': {
     en: ['11%', '24%', '89%', '76%', '+13 percentage points in a year', 'Source: inform.kz'],
     ru: [`11${NBSP}%`, `24${NBSP}%`, `+13${NBSP}процентных пунктов за год`, 'март 2016'],
-    kk: [`11${NBSP}%`, `24${NBSP}%`, `Бір жылда +13${NBSP}пайыздық тармақ`, `2015${NBSP}жылғы наурыз`],
+    kk: [`11${NBSP}%`, `24${NBSP}%`, `Бір жылда +13${NBSP}пайыздық пункт`, `2015${NBSP}жылғы наурыз`],
   },
 };
 

@@ -69,7 +69,7 @@ export function factCardFigure({ fact, compare, fallbackSource, width, height, a
     fontSize,
     value,
     lines,
-    mark: { label, series: period || label, value, period, estimate: fact.estimate },
+    mark: { label, series: period || label, value, period, estimate: fact.estimate, computed: !fact.estimate && !!fact.formula },
   });
   return {
     lang,

@@ -39,7 +39,7 @@ export function plantShareFigure({ data, width, height, activeMark, fontSize, lo
         annotation: i > 0 && p === last ? plantShareText.change(signedPp, periodSpan(first.period, last.period)) : undefined,
         mark: { label: month, series: plantShareText.local, seriesInText: inText(plantShareText.local), value: f.percent(p.share), period: month, estimate: false },
         // The rest is 100 minus the reported share: computed, so marked as such.
-        restMark: { label: month, series: plantShareText.other, seriesInText: inText(plantShareText.other), value: f.percent(100 - p.share), period: month, estimate: true },
+        restMark: { label: month, series: plantShareText.other, seriesInText: inText(plantShareText.other), value: f.percent(100 - p.share), period: month, estimate: false, computed: true },
       };
     }),
   });

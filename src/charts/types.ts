@@ -43,8 +43,10 @@ export interface MarkText {
    * Its name is then the label and these, sentence by sentence, and its tooltip lists them.
    */
   lines?: string[];
-  /** Computed rather than reported. */
+  /** An estimate computed from reported figures. */
   estimate: boolean;
+  /** Exact arithmetic on reported figures: neither printed nor an estimate. */
+  computed?: boolean;
 }
 
 /** A data mark: its text, its box in plot coordinates, and its place for arrow keys. */

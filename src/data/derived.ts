@@ -30,7 +30,7 @@ interface Recipe {
 const janNov2015 = { kind: 'months', from: '2015-01', to: '2015-11' } as const;
 const janNov2016 = { kind: 'months', from: '2016-01', to: '2016-11' } as const;
 const from2016AndChange: Localized = {
-  kk: '2016 жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.',
+  kk: '2016\u00a0жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.',
   ru: 'Оценка, рассчитанная по показателю 2016 года и его изменению за год.',
   en: 'Estimate computed from the 2016 figure and its year-on-year change.',
 };
@@ -114,7 +114,7 @@ const recipes = [
     period: janNov2015,
     subject: 'passenger-cars',
     note: {
-      kk: 'Мақала 24,5 пайызды «2015 жылғы нәтижеге» қатысты береді; бұл 2015 жылдың сол айларына қатысты деп алынды.',
+      kk: 'Мақала 24,5\u00a0пайызды «2015\u00a0жылғы нәтижеге» қатысты береді; бұл 2015\u00a0жылдың сол айларына қатысты деп алынды.',
       ru: 'Статья сравнивает с «результатом 2015 года»; принято, что имеются в виду те же месяцы 2015 года.',
       en: 'The article compares with “the 2015 result”; taken here to mean the same months of 2015.',
     },
@@ -155,9 +155,9 @@ const recipes = [
     period: janNov2016,
     subject: 'unassigned-vehicles',
     note: {
-      kk: 'Мақала бұл айырманы түсіндірмейді (мысалы, арнайы техника болуы мүмкін).',
-      ru: 'Статья эту разницу не объясняет (например, это может быть спецтехника).',
-      en: 'The article does not explain the gap (it may be special-purpose vehicles, for instance).',
+      kk: 'Мақала бұл айырманы түсіндірмейді.',
+      ru: 'Статья эту разницу не объясняет.',
+      en: 'The article does not explain the gap.',
     },
   },
   {
@@ -204,7 +204,7 @@ const recipes = [
     period: {
       kind: 'described',
       text: {
-        kk: '2015 жылғы наурыздан 2016 жылғы наурызға дейін',
+        kk: '2015\u00a0жылғы наурыздан 2016\u00a0жылғы наурызға дейін',
         ru: 'с марта 2015 по март 2016 года',
         en: 'March 2015 to March 2016',
       },

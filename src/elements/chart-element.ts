@@ -189,7 +189,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
 
   private markStatus(mark: MarkInfo): string {
     const t = this.drawn!.locale.t;
-    return mark.estimate ? t.marks.estimate : t.marks.reported;
+    return mark.estimate ? t.marks.estimate : mark.computed ? t.marks.computed : t.marks.reported;
   }
 
   /** Runs a menu action and returns what to announce. */

@@ -77,6 +77,8 @@ export const en = {
     change: 'change compared with a year earlier',
     reported: 'Reported in the source',
     estimate: 'Estimate computed from reported figures',
+    /** Exact arithmetic on printed figures (100% − 11%, 10,125 − 9,762): no estimate, but not printed either. */
+    computed: 'Computed exactly from reported figures',
     navigation: (count: number) =>
       count === 1 ? 'Chart with 1 value. Escape leaves it.' : `Chart with ${count} values. Arrow keys move between them; Escape leaves.`,
     announce: (name: string, period: string, status: string) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),

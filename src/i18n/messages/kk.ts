@@ -16,11 +16,11 @@ export const kk: Messages = {
   quote: (s) => `«${s}»`,
   notePrefix: 'Ескертпе:',
   estimate: 'бағалау',
-  vehicles: (n) => `${n} автокөлік`,
-  percentagePoints: (n) => `${n}\u00a0пайыздық тармақ`,
+  vehicles: (n) => `${n}\u00a0автокөлік`,
+  percentagePoints: (n) => `${n}\u00a0пайыздық пункт`,
 
-  people: (n) => `${n} адам`,
-  brandCount: (n) => `${n} марка`,
+  people: (n) => `${n}\u00a0адам`,
+  brandCount: (n) => `${n}\u00a0марка`,
   times: (n) => `${n}\u00a0есе`,
   // Kazakh hedges after the amount, with a case ending on its last word:
   // "10 мыңнан астам автокөлік", "31 млрд теңгеге жуық", "18 мыңдай адам", "4 есеге дейін".
@@ -61,6 +61,7 @@ export const kk: Messages = {
     change: 'бір жыл бұрынғыға қарағанда өзгеріс',
     reported: 'Дереккөз деректері бойынша',
     estimate: 'Жарияланған деректерден есептелген бағалау',
+    computed: 'Жарияланған деректерден дәл есептелген',
     navigation: (count) => `Диаграмма, мәндер саны: ${count}. Мәндер арасында көрсеткі пернелерімен ауысыңыз, шығу үшін Escape пернесін басыңыз.`,
     announce: (name, period, status) => (period ? `${name}, ${period}. ${status}.` : `${name}. ${status}.`),
   },
@@ -94,11 +95,11 @@ export const kk: Messages = {
     noFact: (example) => `Қай көрсеткіш? fact атрибутына оның id-ін жазыңыз, мысалы fact="${example}".`,
     unknownFact: (value, examples) => `${value} id-і бар көрсеткіш жоқ. Id мысалдары: ${examples}.`,
     compareUnit: (fact, unit, other, otherUnit) =>
-      `${fact} (${unit}) мен ${other} (${otherUnit}) салыстыруға болмайды: өлшем бірліктері бірдей болуы керек.`,
+      `${fact} (${unit}) және ${other} (${otherUnit}) көрсеткіштерін салыстыруға болмайды: өлшем бірліктері бірдей болуы керек.`,
     compareMeaningless: (fact, other, reason) =>
-      `${fact} мен ${other} салыстыруға болмайды: ${
+      `${fact} және ${other} көрсеткіштерін салыстыруға болмайды: ${
         reason === 'times' ? 'екі «есе» арасындағы пайыздық өзгерістің мағынасы жоқ' : reason === 'range' ? 'аралықтың бір мәні жоқ' : `${other} нөлге тең`
-      }. Сандар мен сомалар (пайызбен) не үлестер (пайыздық тармақпен) салыстырылады.`,
+      }. Сандар мен сомаларды пайызбен, ал үлестерді пайыздық пунктпен салыстыруға болады.`,
     segmentsNotInData: (values) => `Деректерде ${values} үшін жол жоқ.`,
     badUrl: (value) => `src ${value} — веб-мекенжай емес. JSON немесе CSV файлының URL-ін көрсетіңіз.`,
     fetchFailed: (url, reason) =>
@@ -145,7 +146,7 @@ export const kk: Messages = {
   scriptNames: { Latn: 'латын жазуы', Cyrl: 'кирилл жазуы', Arab: 'араб жазуы' },
   // Forms added for Russian agreement; Kazakh keeps its own ("10 125 автокөлік", "4 есеге дейін").
   periodInText: (period) => period,
-  vehiclesShort: (n) => `${n} автокөлік`,
+  vehiclesShort: (n) => `${n}\u00a0автокөлік`,
   timesQualified: (qualifier, n) =>
-    ({ over: `${ablative(`${n} есе`)} астам`, almost: `${dative(`${n} есе`)} жуық`, about: `шамамен ${n} есе`, 'up-to': `${dative(`${n} есе`)} дейін` })[qualifier],
+    ({ over: `${ablative(`${n}\u00a0есе`)} астам`, almost: `${dative(`${n}\u00a0есе`)} жуық`, about: `шамамен ${n}\u00a0есе`, 'up-to': `${dative(`${n}\u00a0есе`)} дейін` })[qualifier],
 };

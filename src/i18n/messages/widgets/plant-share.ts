@@ -79,21 +79,21 @@ const kk: PlantShareMessages = {
     `Ресми саудадағы қазақстандық автокөліктер үлесі ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
   subtitle: (periods) =>
     `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, ${(periods.length === 2 && sameMonth(periods[0]!, periods[1]!)) || listOf(periods, 'және')}, %`,
-  plants: (list) => `Дереккөзде аталған құрастыру зауыттары: ${list}.`,
+  plants: (list) => `Дереккөз мысал ретінде атаған зауыттар: ${list}.`,
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',
   other: 'Басқа автокөліктер',
-  // A line of its own under the bars, so it opens with a capital: «Бір жылда +13 пайыздық тармақ».
+  // A line of its own under the bars, so it opens with a capital: «Бір жылда +13 пайыздық пункт».
   change: (signedPp, span) =>
     !span
       ? signedPp
       : `${span.count === 1 ? 'Бір ' : `${span.count}\u00a0`}${span.unit === 'years' ? 'жылда' : 'айда'} ${signedPp}`,
   source: 'inform.kz',
   summary: (rows, signedPp) =>
-    `Жолақты диаграмма: ${countWord(KK_COUNT, rows.length).toLocaleLowerCase('kk')} жолақ, әрқайсысы 100\u00a0пайыз. Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі: ${rows
+    `Жолақты диаграмма: ${countWord(KK_COUNT, rows.length).toLocaleLowerCase('kk')} жолақ, әрқайсысы 100\u00a0пайыз. Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі: ${rows
       .map(([p, v]) => `${p} — ${v}`)
       .join('; ')}; ${rows.length > 2 ? 'бірінші және соңғы жолақ арасындағы өзгеріс' : 'өзгеріс'} — ${signedPp}.`,
-  tableCaption: 'Ресми сатылымдағы Қазақстанда құрастырылған автокөліктер үлесі',
+  tableCaption: 'Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі',
   tablePeriod: { month: 'Ай', year: 'Жыл', period: 'Кезең' },
   tableLocal: 'Қазақстанда құрастырылған, %',
   tableOther: 'Басқа автокөліктер, %',

@@ -54,10 +54,10 @@ const ru: RecoveryMessages = {
 const kk: RecoveryMessages = {
   titleEased: (from, to, year) => `${year}\u00a0жылы автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін бәсеңдеді`,
   titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін тереңдеді`,
-  titleChange: (signedPct) => `Автокөлік өндірісі бір жыл бұрынғыға қарағанда ${signedPct} өзгерді`,
+  titleChange: (signedPct) => `Автокөлік өндірісінің бір жыл бұрынғыға қарағанда өзгерісі: ${signedPct}`,
   subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %',
   subtitleWithPlant: (plant, p) =>
-    `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year} жылғы ${p.months}` : `${p.year} жыл`}`,
+    `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year}\u00a0жылғы ${p.months}` : `${p.year}\u00a0жыл`}`,
   sector: 'Барлық өндірушілер',
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles
