@@ -266,8 +266,9 @@ describe('facts and labels: what the reader is told about each figure', () => {
       }
       const en = await mountTag('kz-recovery', 'lang="en"');
       expect(texts(en, '.note')).to.deep.equal([
-        'Note: The article gives no source for this figure and no output figures for the first half. It is the same 56% as the fall in dealer sales over eleven months.',
-        'Note: This is the fall for January–November 2016 as a whole, not for the second half alone.',
+        // Each note is led by the bar it is about.
+        'Note: January–June 2016 (−56%). The article gives no source for this figure and no output figures for the first half. It is the same 56% as the fall in dealer sales over eleven months.',
+        'Note: January–November 2016 (−22%). This is the fall over all eleven months, not over the second half alone.',
       ]);
     });
   });

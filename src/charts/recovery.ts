@@ -61,11 +61,16 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
       ? (Math.abs(last.change) < Math.abs(first.change) ? recoveryText.titleEased : recoveryText.titleDeepened)(size(first.change), size(last.change), f.periodParts(last.period).year)
       : recoveryText.titleChange(f.signedPercent(last.change));
 
-  // Caveats kept with the facts (e.g. the first-half 56 % that cannot be checked) go under the chart.
+  // Caveats kept with the facts (e.g. the first-half 56 % the article gives no source for) go under
+  // the chart, each led by the bar it is about: «Январь–июнь 2016 (−56 %). Статья не приводит…».
   const notes = [...stages.flatMap((s) => s.facts ?? []), ...(plant?.facts ?? [])]
     .filter(isFactId)
-    .map((id) => getFact(id).note?.[lang])
-    .filter((n): n is string => !!n);
+    .map((id) => getFact(id))
+    .filter((fact) => fact.note?.[lang])
+    .map((fact) => {
+      const figure = fact.unit === 'percent' ? ` (${f.signedPercent(fact.value)})` : '';
+      return `${capitalise(f.period(fact.period))}${figure}. ${fact.note![lang]}`;
+    });
 
   return {
     lang,

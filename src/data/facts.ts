@@ -221,9 +221,9 @@ export const reportedFacts = [
     period: janNov2016,
     subject: 'sector',
     note: {
-      kk: 'Бұл — 2016\u00a0жылғы қаңтар–қарашадағы жалпы құлдырау, екінші жартыжылдықтағы ғана емес.',
-      ru: 'Это спад за январь–ноябрь 2016 года в целом, а не только за второе полугодие.',
-      en: 'This is the fall for January–November 2016 as a whole, not for the second half alone.',
+      kk: 'Бұл — 11\u00a0айдағы жалпы құлдырау, екінші жартыжылдықтағы ғана емес.',
+      ru: 'Это спад за все одиннадцать месяцев, а не только за второе полугодие.',
+      en: 'This is the fall over all eleven months, not over the second half alone.',
     },
     source: { article: VV, paragraph: 4, sentence: 2, printed: 'до 22 процентов' },
   },
