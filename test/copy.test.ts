@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { LANGS } from '../src/i18n/index.js';
-import { mountTag, settled, texts, until } from './helpers.js';
+import { mountTag, settled, storedDiff, texts, until } from './helpers.js';
 import { readerText, SPACE_KEY } from './copy-reader.js';
 import { VARIANTS, type Variant } from './copy-variants.js';
 
@@ -35,13 +35,9 @@ async function variantText(tag: string, lang: string, variant: Variant): Promise
 }
 
 async function compareWithStored(name: string, actual: string) {
-  const res = await fetch(`/__copy__/${name}`, { method: 'PUT', body: actual });
-  expect(res.status, await res.clone().text()).to.equal(200);
-  const expected = await res.text();
-  if (actual === expected) return;
-  const a = actual.split('\n');
-  const e = expected.split('\n');
-  const line = a.findIndex((l, i) => l !== e[i]);
+  const diff = await storedDiff(`/__copy__/${name}`, actual);
+  if (!diff) return;
+  const { line, stored: e, now: a } = diff;
   // The nearest variant heading above says which widget set-up changed.
   const variant = a.slice(0, line + 1).reverse().find((l) => l.startsWith('════')) ?? '';
   expect.fail(

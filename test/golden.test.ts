@@ -7,6 +7,7 @@ import { bundledShareData, bundledYoyData } from '../src/data/widgets.js';
 import { widgets } from '../src/widgets/index.js';
 import { drawFigure, prepare } from '../src/widgets/draw.js';
 import { getLocale, LANGS } from '../src/i18n/index.js';
+import { storedDiff } from './helpers.js';
 
 /** The plot as a standalone, stable SVG document: Lit's marker comments removed, one mark per line. */
 function serialize(template: TemplateResult): string {
@@ -21,14 +22,10 @@ function serialize(template: TemplateResult): string {
 }
 
 async function compareWithGolden(name: string, actual: string) {
-  const res = await fetch(`/__golden__/${name}.svg`, { method: 'PUT', body: actual });
-  expect(res.status, await res.clone().text()).to.equal(200);
-  const expected = await res.text();
-  if (actual === expected) return;
+  const diff = await storedDiff(`/__golden__/${name}.svg`, actual);
+  if (!diff) return;
   // Say where, briefly: the whole documents would bury the change.
-  const a = actual.split('\n');
-  const e = expected.split('\n');
-  const line = a.findIndex((l, i) => l !== e[i]);
+  const { line, stored: e, now: a } = diff;
   expect.fail(
     `${name}.svg differs from test/golden at line ${line + 1} (UPDATE_GOLDEN=1 npm test to accept):\n` +
       `  golden: ${e[line] ?? '(end)'}\n  now:    ${a[line] ?? '(end)'}`,

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { render, type LitElement, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -184,4 +185,19 @@ export async function downloadCsv(el: LitElement): Promise<string> {
   await until(() => csv !== '', `${el.localName} csv`);
   el.removeEventListener('kz-export', onExport);
   return csv;
+}
+
+/**
+ * A checked-in file (golden SVG, copy file) compared with what was rendered: the test server
+ * stores `actual` when asked to (UPDATE_* = 1) and answers with the stored file. Undefined when
+ * they agree; otherwise the first line that differs, counted from 0, and both versions' lines.
+ */
+export async function storedDiff(route: string, actual: string): Promise<{ line: number; stored: string[]; now: string[] } | undefined> {
+  const res = await fetch(route, { method: 'PUT', body: actual });
+  expect(res.status, await res.clone().text()).to.equal(200);
+  const expected = await res.text();
+  if (actual === expected) return undefined;
+  const now = actual.split('\n');
+  const stored = expected.split('\n');
+  return { line: now.findIndex((l, i) => l !== stored[i]), stored, now };
 }
