@@ -30,5 +30,3 @@ export function ofPeriod(period: string): string | undefined {
   return undefined;
 }
 
-/** A sentence starts with a capital even when it opens with a worded period or a name. */
-export const sentence = (s: string) => s.charAt(0).toLocaleUpperCase('kk') + s.slice(1);

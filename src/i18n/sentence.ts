@@ -1,7 +1,5 @@
 import type { Lang } from '../data/types.js';
 
-/** A sentence starts with a capital, whatever phrase opens it («январь–июнь 2016: …» → «Январь–июнь…»). */
-export const capitalize = (s: string) => capitalise(s);
 
 /** A phrase going on after a colon or semicolon: «…: средний темп роста», "…; trucks". */
 export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
@@ -14,7 +12,7 @@ export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.sli
  */
 export const semicolonList = (parts: string[], lang: Lang) =>
   parts
-    .map((p, i) => (i === 0 ? capitalize(p) : lang === 'kk' ? p : lowerFirst(p)))
+    .map((p, i) => (i === 0 ? capitalise(p) : lang === 'kk' ? p : lowerFirst(p)))
     .join('; ');
 
 /**

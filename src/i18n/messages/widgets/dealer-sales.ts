@@ -1,5 +1,6 @@
 import type { Lang } from '../../../data/types.js';
-import { inPeriod, ofPeriod, sentence } from '../../kk-period.js';
+import { inPeriod, ofPeriod } from '../../kk-period.js';
+import { capitalise, lowerFirst } from '../../sentence.js';
 import { credits } from '../../credits.js';
 
 /** A period as its months and year, so each language puts them in its own order. */
@@ -13,7 +14,6 @@ const enIn = (p: Parts) => (p.months ? `in ${p.months} ${p.year}` : `in ${p.year
 const ruFor = (p: Parts) => (p.months ? `за ${p.months} ${p.year}\u00a0года` : `за ${p.year}\u00a0год`);
 // A span across years already names both years («2015 жылғы желтоқсан – 2016 жылғы ақпан»).
 const kkPeriod = (p: Parts) => (/\d/.test(p.months) ? p.months : p.months ? `${p.year}\u00a0жылғы ${p.months}` : p.year);
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('kk') + s.slice(1);
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
 const en = {
@@ -68,14 +68,14 @@ const kk: DealerSalesMessages = {
         ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға, өндірісі ${production}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
         : `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндірісі ${production}\u00a0пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
   subtitle: (period, previousYear) =>
-    sentence(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда`),
+    capitalise(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда`),
   summary: (parts) => `Жолақты диаграмма. ${parts}.`,
   summaryPart: (series, previous, before, current, now, signedPct) =>
     `${series}: ${inPeriod(kkPeriod(before))} ${previous}, ${inPeriod(kkPeriod(now))} ${current} (${signedPct})`,
   measure: { 'dealer-sales': 'Ресми дилерлердің сатылымы', 'passenger-production': 'Жеңіл автокөлік өндірісі' },
   // «2015 жылғы қаңтар–қарашадағы жеңіл автокөлік өндірісі (≈) — … бағалау.»
   estimateNote: (measures, before, year) =>
-    sentence(
+    capitalise(
       `${ofPeriod(kkPeriod(before)) ?? kkPeriod(before)} ${measures.map(lowerFirst).join(' мен ')} (≈) — ${year}\u00a0жылғы көрсеткіш пен оның жылдық өзгерісінен есептелген бағалау.`,
     ),
   tableCaption: (period) => `Жеңіл автокөліктердің сатылымы мен өндірісі, ${period}`,

@@ -1,6 +1,7 @@
 import type { Lang, Period } from '../../../data/types.js';
 import { dative } from '../../kk-case.js';
-import { ofPeriod, sentence } from '../../kk-period.js';
+import { ofPeriod } from '../../kk-period.js';
+import { capitalise } from '../../sentence.js';
 import { ruDativePeriod } from '../../ru-case.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
@@ -44,7 +45,7 @@ const kk: FactMessages = {
   // «2015 жылғы қаңтар–қарашадағы ≈12 981 автокөлікке қарағанда −22 %»: қарағанда takes the dative.
   compare: (change, other, period) => {
     const of = period ? ofPeriod(period) : '';
-    return sentence(of === undefined ? `${period}: ${dative(other)} қарағанда ${change}` : `${of ? `${of} ` : ''}${dative(other)} қарағанда ${change}`);
+    return capitalise(of === undefined ? `${period}: ${dative(other)} қарағанда ${change}` : `${of ? `${of} ` : ''}${dative(other)} қарағанда ${change}`);
   },
   summary: (label, value, period) => (period ? `${label}, ${period}: ${value}.` : `${label}: ${value}.`),
   tableCaption: 'Көрсеткіш',

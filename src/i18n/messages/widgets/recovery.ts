@@ -1,5 +1,6 @@
 import type { Lang } from '../../../data/types.js';
-import { inPeriod, sentence } from '../../kk-period.js';
+import { inPeriod } from '../../kk-period.js';
+import { capitalise } from '../../sentence.js';
 import { credits } from '../../credits.js';
 
 /** The texts of one widget in each language; only that widget's bundle carries them. */
@@ -63,7 +64,7 @@ const kk: RecoveryMessages = {
     vehicles
       ? `${name}: ${inPeriod(period)} ${vehicles}, бір жыл бұрынғыға қарағанда ${signedPct}`
       : `${name}: ${inPeriod(period)} бір жыл бұрынғыға қарағанда ${signedPct}`,
-  summary: (parts) => `Жолақты диаграмма: өндірістің бір жыл бұрынғыға қарағанда өзгерісі. ${sentence(parts)}.`,
+  summary: (parts) => `Жолақты диаграмма: өндірістің бір жыл бұрынғыға қарағанда өзгерісі. ${capitalise(parts)}.`,
   summaryPart: (period, signedPct) => `${period}: ${signedPct}`,
   tableCaption: 'Өндірістің бір жыл бұрынғыға қарағанда өзгерісі, %',
   tablePeriod: 'Айлар',
