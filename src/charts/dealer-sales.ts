@@ -22,16 +22,16 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
   const dealerSalesText = dealerSalesMessages[lang];
   const period = f.period(data.period);
   const previousPeriod = f.period(data.previousPeriod);
-  const year = f.periodParts(data.period).year;
-  const previousYear = f.periodParts(data.previousPeriod).year;
+  const previousParts = f.periodParts(data.previousPeriod);
+  const currentParts = f.periodParts(data.period);
+  const year = currentParts.year;
+  const previousYear = previousParts.year;
   const count = (v: number, estimate: boolean) => (estimate ? f.approximate(v) : v >= 1e4 ? f.compact(v) : f.number(v, 0));
   // Every vehicle here is a passenger car: «38,8 тыс. автомобилей», «≈10 804 автомобиля».
   const vehicles = (v: number, estimate: boolean) => t.vehicles(count(v, estimate), Math.round(v), true);
   const estimated = data.series.filter((s) => s.previousEstimated);
   const allEstimated = estimated.length === data.series.length;
   const yearLabel = (estimate: boolean) => (estimate ? yoyText.yearEstimate(previousYear) : yoyText.year(previousYear));
-  const previousParts = f.periodParts(data.previousPeriod);
-  const currentParts = f.periodParts(data.period);
 
   const chart = groupedBars({
     width,
