@@ -141,6 +141,20 @@ export async function uncaught(fn: () => Promise<void>): Promise<string[]> {
   return seen;
 }
 
+/** Each widget and form, as a tag with its attributes and no language: the suites that go through every one. */
+export const WIDGET_FORMS = [
+  'kz-auto-yoy',
+  'kz-auto-yoy mode="change"',
+  'kz-plant-share',
+  'kz-dealer-sales',
+  'kz-output-value',
+  'kz-recovery',
+  'kz-plants-map',
+  'kz-brands',
+  'kz-fact fact="dealer-sales-2016"',
+  'kz-fact fact="dealer-sales-2016" compare="dealer-sales-2015"',
+];
+
 /** One of each widget and form, in mixed languages: what the page-level suites draw. */
 export const WIDGETS = [
   '<kz-auto-yoy lang="kk"></kz-auto-yoy>',

@@ -2,7 +2,7 @@ import { WIDGET_TAGS } from '../src/widgets/index.js';
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { reserveCss } from '../src/styles/reserve.js';
-import { openFrame, page } from './helpers.js';
+import { WIDGET_FORMS, openFrame, page } from './helpers.js';
 
 const paragraph = '<p>Kazakhstan’s vehicle makers produced 10,125 vehicles from January to November 2016, 22% fewer than a year earlier. '.repeat(2) + '</p>';
 
@@ -83,18 +83,7 @@ describe('reserved box', () => {
     try {
       for (const width of [280, 360, 640, 1200]) {
         for (const lang of ['kk', 'ru', 'en']) {
-          for (const tag of [
-            'kz-auto-yoy',
-            'kz-auto-yoy mode="change"',
-            'kz-plant-share',
-            'kz-dealer-sales',
-            'kz-output-value',
-            'kz-recovery',
-            'kz-plants-map',
-            'kz-brands',
-            'kz-fact fact="dealer-sales-2016"',
-            'kz-fact fact="dealer-sales-2016" compare="dealer-sales-2015"',
-          ]) {
+          for (const tag of WIDGET_FORMS) {
             const name = tag.split(' ')[0]!;
             host.innerHTML = `<div style="width:${width}px;font-family:system-ui,sans-serif"><${tag} lang="${lang}"></${name}></div>`;
             const el = host.querySelector(name) as HTMLElement & { updateComplete: Promise<unknown> };
