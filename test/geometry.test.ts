@@ -22,8 +22,8 @@ interface Form {
   name: string;
   tag: string;
   attributes: Record<string, string>;
-  /** The attributes with the own data: a card must name one of the own figures. */
-  ownAttributes?: Record<string, string>;
+  /** The attributes with the own data: a card must name one of the own figures; null: bundled data only. */
+  ownAttributes?: Record<string, string> | null;
 }
 
 const FORMS: Form[] = [
@@ -41,6 +41,14 @@ const FORMS: Form[] = [
     tag: 'kz-fact',
     attributes: { fact: 'dealer-sales-2016', compare: 'dealer-sales-2015' },
     ownAttributes: { fact: 'big', compare: 'thousand' },
+  },
+  // The other cards of the demo articles, whose longer figures and units wrap differently.
+  { name: 'kz-fact(employment)', tag: 'kz-fact', attributes: { fact: 'employment' }, ownAttributes: null },
+  {
+    name: 'kz-fact(production-2016)[compare]',
+    tag: 'kz-fact',
+    attributes: { fact: 'production-2016', compare: 'production-2015-est' },
+    ownAttributes: null,
   },
 ];
 
@@ -68,7 +76,7 @@ async function mountAll(width: number, host: HTMLElement): Promise<Mounted[]> {
   for (const form of FORMS) {
     for (const lang of LANGS) {
       for (const theme of THEMES) {
-        for (const own of [false, true]) {
+        for (const own of form.ownAttributes === null ? [false] : [false, true]) {
           const column = document.createElement('div');
           column.style.cssText = `position:absolute;top:0;left:0;width:${width}px;font-family:system-ui,sans-serif`;
           const el = document.createElement(form.tag) as Mounted['el'];
