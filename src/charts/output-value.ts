@@ -32,6 +32,8 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
     height,
     activeMark,
     fontSize,
+    // The ratio beside the year it reaches, not at the far edge of a wide column.
+    annotationAt: 'beside',
     groups: points.map((p, i) => ({
       key: String(i),
       label: labels[i]!,
