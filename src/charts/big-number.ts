@@ -23,11 +23,11 @@ export function bigNumber(props: BigNumberProps): ChartResult {
 function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k: number, L: Layout): Laid {
   const { fontSize } = L;
   // Long values ("more than 2 billion tenge") wrap onto two lines before they shrink.
-  const sizeFor = (text: string) => Math.min(fontSize * 3.4, (width / Math.max(1, estimateTextWidth(text, 1))) * 0.98);
+  const sizeFor = (text: string) => Math.min(fontSize * 3.4, (width / Math.max(1, estimateTextWidth(text, 1, true))) * 0.98);
   let big = sizeFor(value);
   let valueLines = [value];
   if (big < fontSize * 2.2) {
-    const wrapped = wrapText(value, width, fontSize * 2.2);
+    const wrapped = wrapText(value, width, fontSize * 2.2, true);
     if (wrapped.length === 2) {
       valueLines = wrapped;
       big = Math.min(...wrapped.map(sizeFor));
@@ -38,9 +38,9 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
   // When the box has room to spare, it goes above the number and between it and its lines, so
   // a short card sits in its reserved box rather than leaving a gap at its foot.
   const air = (k - 1) * fontSize * 6;
-  const info: MarkInfo = { ...mark, x: 0, y: air / 2, width: Math.min(width, Math.max(...valueLines.map((l) => estimateTextWidth(l, big)))), height: valueLines.length * bigLine, row: 0, column: 0 };
+  const info: MarkInfo = { ...mark, x: 0, y: air / 2, width: Math.min(width, Math.max(...valueLines.map((l) => estimateTextWidth(l, big, true)))), height: valueLines.length * bigLine, row: 0, column: 0 };
   let y = air + info.height + L.labelPad * 2;
-  const small = lines.flatMap((l) => wrapText(l.text, width, fontSize * 1.15).map((text) => ({ text, tone: l.tone })));
+  const small = lines.flatMap((l) => wrapText(l.text, width, fontSize * 1.15, Boolean(l.tone)).map((text) => ({ text, tone: l.tone })));
   const texts = small.map((l) => {
     const t = svg`<text class=${l.tone ? `value value--${l.tone}` : 'value'} x="0" y=${y} dy="0.8em" font-size=${fontSize * 1.15}
       aria-hidden="true">${l.text}</text>`;

@@ -36,7 +36,7 @@ function layout({ groups, width, activeMark = 0 }: BrandChipsProps, k: number, L
     let x = 0;
     let lineTop = top + labelLine;
     const chips = g.chips.map((c, column) => {
-      const w = Math.min(width, estimateTextWidth(c.label, fontSize) + 2 * pad);
+      const w = Math.min(width, estimateTextWidth(c.label, fontSize, true) + 2 * pad);
       if (x > 0 && x + w > width) {
         x = 0;
         lineTop += chipHeight + gap;

@@ -34,7 +34,7 @@ export function divergingBars(props: DivergingBarsProps): ChartResult {
 function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const { bar, groupGap } = spacing(L, k);
-  const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize)) ?? 0) + labelPad;
+  const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize, true)) ?? 0) + labelPad;
   const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
   const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
   if (domain[0] === domain[1]) domain[1] = 1;

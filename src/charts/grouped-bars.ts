@@ -56,7 +56,7 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const { bar, barGap, groupGap } = spacing(L, k);
   const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
-  const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize)) ?? 0) + labelPad;
+  const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize, true)) ?? 0) + labelPad;
   const x = linearScale([0, max(groups, (g) => max(g.bars, (b) => b.value)) || 1], [0, Math.max(1, width - reserve)]);
 
   let y = 0;

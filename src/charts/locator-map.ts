@@ -80,7 +80,7 @@ function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L
     marks.push(info);
     // The label goes on the side with more room, so it stays inside the map's box.
     const left = x > width / 2;
-    const labelWidth = estimateTextWidth(p.shortLabel, fontSize);
+    const labelWidth = estimateTextWidth(p.shortLabel, fontSize, true);
     const fits = left ? x - r - 4 - labelWidth >= 0 : x + r + 4 + labelWidth <= width;
     return svg`<g class="place">
       ${markRect(info, i, activeMark, 'marker', undefined, r)}
@@ -96,7 +96,7 @@ function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L
   const textWidth = width - 2 * r - 8;
   const entries = places.map((p, i) => {
     const top = y;
-    const heading = wrapText(p.heading, textWidth, fontSize);
+    const heading = wrapText(p.heading, textWidth, fontSize, true);
     const body = p.lines.flatMap((l) => wrapText(l, textWidth, fontSize));
     const texts = [...heading.map((t) => ({ t, cls: 'category' })), ...body.map((t) => ({ t, cls: 'value' }))];
     y = top + texts.length * line + L.groupGap * k;

@@ -47,8 +47,8 @@ function layout(rows: ShareRow[], width: number, k: number, activeMark: number, 
     const annotationLine = row.annotation && !fitsOnOneLine(row.label, row.annotation, width, fontSize) ? L.annotationLine : 0;
     const by = top + labelLine + annotationLine;
     const split = x(row.share);
-    const partFits = estimateTextWidth(row.shareLabel, fontSize) + 2 * labelPad <= split;
-    const restFits = estimateTextWidth(row.restLabel, fontSize) + 2 * labelPad <= width - split;
+    const partFits = estimateTextWidth(row.shareLabel, fontSize, true) + 2 * labelPad <= split;
+    const restFits = estimateTextWidth(row.restLabel, fontSize, true) + 2 * labelPad <= width - split;
     const mid = by + BAR / 2;
     y = by + BAR + groupGap;
     const part: MarkInfo = { ...row.mark, x: 0, y: by, width: split, height: BAR, row: i, column: 0 };

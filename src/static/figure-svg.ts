@@ -4,9 +4,8 @@ import { hatchPatternMarkup } from '../charts/patterns.js';
 import type { Tone } from '../charts/types.js';
 import { markRules } from '../styles/marks.js';
 import { palettes, type Theme } from '../styles/palette.js';
-import { wrapText } from './wrap.js';
 import { escapeAttribute, escapeText } from './markup.js';
-import { estimateTextWidth } from '../charts/text-width.js';
+import { estimateTextWidth, wrapText } from '../charts/text-width.js';
 
 /** Fonts every system has one of; the SVG embeds text, not glyph outlines. */
 const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";

@@ -15,6 +15,13 @@ export interface Reservation {
   tag: WidgetTag;
   /** An attribute (or its value) that changes the widget's shape, e.g. `mode="change"`, `compare`. */
   when?: { attribute: string; value?: string };
+  /**
+   * A language whose text needs a different height (`:lang()`, so `lang` on the widget or any
+   * ancestor counts). The entry without a language must hold the tallest language: it is what a
+   * widget gets when its language comes from somewhere CSS cannot see. Order matters as in CSS:
+   * put an entry's language variants right after it.
+   */
+  lang?: 'kk' | 'ru' | 'en';
   /** [base in rem, slope in % of the width]. */
   lines: readonly (readonly [number, number])[];
   /** Least height, in rem. */
@@ -35,7 +42,7 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
-  { tag: 'kz-dealer-sales', lines: [[58.2, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
+  { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
@@ -53,7 +60,8 @@ export const spacerHeight = (r: Reservation) =>
   `max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem)`;
 
 const condition = (r: Reservation) =>
-  !r.when ? '' : r.when.value === undefined ? `[${r.when.attribute}]` : `[${r.when.attribute}="${r.when.value}" i]`;
+  (!r.when ? '' : r.when.value === undefined ? `[${r.when.attribute}]` : `[${r.when.attribute}="${r.when.value}" i]`) +
+  (r.lang ? `:lang(${r.lang})` : '');
 
 /**
  * One line of CSS for pages that load the script late (async, deferred, or at the end of the
@@ -85,10 +93,11 @@ export function hostReserve(tag: WidgetTag): CSSResult {
  * The height a widget takes at a width, in px, for renderers with no layout engine (static
  * SVG): the same formula as the CSS, with 1rem = 16px.
  */
-export function reservedHeight(tag: WidgetTag, width: number, attributes: Record<string, string> = {}): number {
+export function reservedHeight(tag: WidgetTag, width: number, attributes: Record<string, string> = {}, lang?: string): number {
   const matching = reservations.filter(
     (r) =>
       r.tag === tag &&
+      (!r.lang || lang?.toLowerCase().split('-')[0] === r.lang) &&
       (!r.when ||
         (r.when.value === undefined ? attributes[r.when.attribute] != null : attributes[r.when.attribute]?.toLowerCase() === r.when.value)),
   );
