@@ -20,6 +20,8 @@ export interface DivergingRow {
 
 export interface DivergingBarsProps extends PlotSize {
   rows: DivergingRow[];
+  /** As in grouped bars: bars keep their thickness, a taller box widens the gaps; a rule sets the summary apart. */
+  keepThickness?: boolean;
 }
 
 /**
@@ -28,12 +30,12 @@ export interface DivergingBarsProps extends PlotSize {
  * the only cue. Bars keep their thickness; a taller box only widens the gaps (spacing.ts).
  */
 export function divergingBars(props: DivergingBarsProps): ChartResult {
-  return fitBars(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L));
+  return fitBars(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L, props.keepThickness ?? false));
 }
 
-function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
+function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout, keepThickness: boolean): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
-  const { bar, groupGap } = spacing(L, k);
+  const { bar, groupGap } = spacing(L, k, keepThickness);
   const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize, true)) ?? 0) + labelPad;
   const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
   const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
@@ -48,8 +50,8 @@ function layout(rows: DivergingRow[], width: number, k: number, activeMark: numb
   const marks: MarkInfo[] = [];
   const content = rows.map((row, i) => {
     // A summary row is set apart by a rule in the middle of a wider gap.
-    const rule = row.summary && i > 0 ? y + groupGap / 4 : undefined;
-    if (rule !== undefined) y += groupGap / 2;
+    const rule = row.summary && i > 0 && keepThickness ? y + groupGap / 4 : undefined;
+    if (row.summary && i > 0) y += groupGap / 2;
     const top = y;
     const by = top + labelLine;
     const end = x(row.value);

@@ -36,6 +36,11 @@ export interface GroupedBarsProps extends PlotSize {
    * (`beside`), or at the right edge of the plot (`end`, the default).
    */
   annotationAt?: 'beside' | 'end';
+  /**
+   * Bars keep their thickness and a taller box widens the gaps (spacing.ts); false keeps the
+   * older stretching of bars and gaps alike, for charts not yet laid out for it.
+   */
+  keepThickness?: boolean;
 }
 
 /**
@@ -47,14 +52,14 @@ export interface GroupedBarsProps extends PlotSize {
 export function groupedBars(props: GroupedBarsProps): ChartResult {
   return fitBars(
     props,
-    (k, L) => layout(props.groups, props.width, k, props.activeMark ?? 0, L, props.annotationAt ?? 'end'),
+    (k, L) => layout(props, k, L),
     (content) => svg`<defs>${hatchPattern(HATCH_ID)}</defs>${content}`,
   );
 }
 
-function layout(groups: BarGroup[], width: number, k: number, activeMark: number, L: Layout, annotationAt: 'beside' | 'end'): Laid {
+function layout({ groups, width, activeMark = 0, annotationAt = 'end', keepThickness = false }: GroupedBarsProps, k: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
-  const { bar, barGap, groupGap } = spacing(L, k);
+  const { bar, barGap, groupGap } = spacing(L, k, keepThickness);
   const labels = groups.flatMap((g) => g.bars.map((b) => b.label));
   const reserve = (max(labels, (l) => estimateTextWidth(l, fontSize, true)) ?? 0) + labelPad;
   const x = linearScale([0, max(groups, (g) => max(g.bars, (b) => b.value)) || 1], [0, Math.max(1, width - reserve)]);
@@ -63,7 +68,7 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
   const marks: MarkInfo[] = [];
   const content = groups.map((group, row) => {
     // The summary group is set apart by a rule in the middle of a wider gap.
-    const rule = group.summary && row > 0 ? y + groupGap / 4 : undefined;
+    const rule = group.summary && row > 0 && keepThickness ? y + groupGap / 4 : undefined;
     if (rule !== undefined) y += groupGap / 2;
     const top = y;
     const { annotation } = group;
@@ -83,16 +88,14 @@ function layout(groups: BarGroup[], width: number, k: number, activeMark: number
     });
     const bottom = barsTop + group.bars.length * (bar + barGap) - barGap;
     y = bottom + groupGap;
-    // Beside the label, the annotation flows on in the same text, so no width estimate places it.
-    const inline = annotation && annotationAt === 'beside' && !ownLine;
+    // Beside the label, the annotation starts where the label ends by the (generous) estimate.
+    const annotationX = ownLine ? 0 : annotationAt === 'beside' ? estimateTextWidth(group.label, fontSize, true) + gap : width;
     return svg`<g class=${group.summary ? 'group group--summary' : 'group'} data-key=${group.key}>
       ${rule !== undefined ? svg`<line class="baseline" x1="0" x2=${width} y1=${rule} y2=${rule} stroke-opacity="0.35" aria-hidden="true"></line>` : null}
-      <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${group.label}${inline
-        ? svg`<tspan class="annotation annotation--${annotation.tone}" dx=${gap}>${annotation.text}</tspan>`
-        : null}</text>
-      ${annotation && !inline
-        ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
-            y=${barsTop - labelRise} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
+      <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${group.label}</text>
+      ${annotation
+        ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationX}
+            y=${barsTop - labelRise} text-anchor=${annotationX === width ? 'end' : 'start'} aria-hidden="true">${annotation.text}</text>`
         : null}
       ${rows}
       <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom} aria-hidden="true"></line>

@@ -32,6 +32,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
     height,
     activeMark,
     fontSize,
+    keepThickness: true,
     // The ratio beside the year it reaches, not at the far edge of a wide column.
     annotationAt: 'beside',
     groups: points.map((p, i) => ({

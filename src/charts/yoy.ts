@@ -87,6 +87,7 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
           height,
           activeMark,
           fontSize,
+          keepThickness: true,
           // The change beside each type's name, where the eye is when it reads the bars.
           annotationAt: 'beside',
           groups: [
@@ -100,6 +101,7 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
           height,
           activeMark,
           fontSize,
+          keepThickness: true,
           rows: [
             ...segments.map((s) => ({
               key: s.key,
