@@ -169,7 +169,7 @@ describe('<kz-auto-yoy>', () => {
     // The plot is a group of named marks, after the summary in reading order.
     const plot = root.querySelector('svg.plot')!;
     expect(plot.getAttribute('role')).to.equal('group');
-    expect(plot.getAttribute('aria-label')).to.equal('Chart with 6 values. Arrow keys move between them; Escape leaves.');
+    expect(plot.getAttribute('aria-label')).to.equal('Chart with 8 values. Arrow keys move between them; Escape leaves.');
     const order = [...root.querySelectorAll('.title, #summary, svg.plot, .source')].map((n) => n.id || n.getAttribute('class'));
     expect(order).to.deep.equal(['title', 'summary', 'plot', 'source']);
     expect([...plot.querySelectorAll('[role=img]')].map((m) => m.getAttribute('aria-label'))).to.deep.equal([
@@ -179,6 +179,8 @@ describe('<kz-auto-yoy>', () => {
       'Trucks, 2016: 1,431 vehicles',
       'Buses, 2015 (est.): ≈195 vehicles',
       'Buses, 2016: 174 vehicles',
+      'All vehicles, 2015 (est.): ≈13,000 vehicles',
+      'All vehicles, 2016: 10,125 vehicles',
     ]);
     // Decorative parts (labels repeated by the marks' names, baselines) are hidden from the tree.
     for (const node of plot.querySelectorAll('g.group text, g.group line')) expect(node.getAttribute('aria-hidden')).to.equal('true');

@@ -88,14 +88,19 @@ function layout({ groups, width, activeMark = 0, annotationAt = 'end', keepThick
     });
     const bottom = barsTop + group.bars.length * (bar + barGap) - barGap;
     y = bottom + groupGap;
-    // Beside the label, the annotation starts where the label ends by the (generous) estimate.
-    const annotationX = ownLine ? 0 : annotationAt === 'beside' ? estimateTextWidth(group.label, fontSize, true) + gap : width;
+    // Beside the label, the annotation goes on in the label's own line of text, so it starts
+    // exactly where the label ends, whatever the font.
+    const beside = annotation && annotationAt === 'beside' && !ownLine;
+    const labelY = top + labelLine - labelRise;
     return svg`<g class=${group.summary ? 'group group--summary' : 'group'} data-key=${group.key}>
       ${rule !== undefined ? svg`<line class="baseline" x1="0" x2=${width} y1=${rule} y2=${rule} stroke-opacity="0.35" aria-hidden="true"></line>` : null}
-      <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${group.label}</text>
-      ${annotation
-        ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationX}
-            y=${barsTop - labelRise} text-anchor=${annotationX === width ? 'end' : 'start'} aria-hidden="true">${annotation.text}</text>`
+      ${beside
+        ? svg`<text class="label-line" x="0" y=${labelY} aria-hidden="true"><tspan class="category">${group.label}</tspan> <tspan
+            class="annotation annotation--${annotation.tone}" dx=${gap / 2}>${annotation.text}</tspan></text>`
+        : svg`<text class="category" x="0" y=${labelY} aria-hidden="true">${group.label}</text>`}
+      ${annotation && !beside
+        ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
+            y=${barsTop - labelRise} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
         : null}
       ${rows}
       <line class="baseline" x1="0.5" x2="0.5" y1=${barsTop} y2=${bottom} aria-hidden="true"></line>
