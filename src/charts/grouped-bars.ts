@@ -54,6 +54,7 @@ export function groupedBars(props: GroupedBarsProps): ChartResult {
     props,
     (k, L) => layout(props, k, L),
     (content) => svg`<defs>${hatchPattern(HATCH_ID)}</defs>${content}`,
+    props.keepThickness ?? false,
   );
 }
 
