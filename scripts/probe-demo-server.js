@@ -43,6 +43,7 @@ export async function probeDemoServer(targets) {
   const project = resolve(base, 'site');
   write(resolve(project, 'demo/index.html'), '<!doctype html><title>demo</title>');
   write(resolve(project, 'demo/data/kz-fact.csv'), 'id,value\n');
+  write(resolve(project, 'demo/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   write(resolve(project, 'dist/kz-auto-charts.js'), '// bundle\n');
   write(resolve(project, 'custom-elements.json'), '{}');
   write(resolve(project, 'package.json'), '{ "type": "module" }');

@@ -14,6 +14,8 @@ const port = process.env.PORT ? Number(process.env.PORT) : 8000;
 /** Folders served with everything below them, and single files; nothing else is. */
 const FOLDERS = ['demo', 'dist'];
 const FILES = ['custom-elements.json'];
+/** Browsers ask for /favicon.ico on their own; the demo's icon answers, so no 404 in the console. */
+const ALIASES = { 'favicon.ico': ['demo', 'favicon.svg'] };
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -86,7 +88,7 @@ function answer(req, res) {
     res.writeHead(301, { location: `/${names[0]}/` }).end();
     return;
   }
-  const file = fileFor(names);
+  const file = fileFor(names.length === 1 && Object.hasOwn(ALIASES, names[0]) ? ALIASES[names[0]] : names);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',

@@ -38,6 +38,12 @@ describe('demo server (npm start)', function () {
     expect(p.answers[0]!.body).to.contain('<title>demo</title>');
   });
 
+  it("answers the browser's own request for /favicon.ico with the demo's icon, not a 404", async () => {
+    const p = await probe(['/favicon.ico', '/demo/favicon.svg', '/favicon.ico/x', '/dist/favicon.ico']);
+    expect(statuses(p)).to.deep.equal({ '/favicon.ico': 200, '/demo/favicon.svg': 200, '/favicon.ico/x': 404, '/dist/favicon.ico': 404 });
+    expect(p.answers[0]!.body).to.contain('<svg');
+  });
+
   it('answers 400 to a bad escape and keeps serving', async () => {
     const targets = ['/%', '/%zz', '/demo/%', '/demo/%E0%A4%A', '/%%32%65', '/dist/%C0%AF', '/demo/%00', '/demo/a%5cb'];
     const p = await probe(targets);
