@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = realpathSync(resolve(fileURLToPath(new URL('..', import.meta.url))));
@@ -27,6 +28,10 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
 };
+
+// Text shrinks to a quarter when gzipped: the bundle arrives on a slow phone line in a quarter
+// of the time, as from any real web server, so the article paints sooner.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.map']);
 
 class HttpError extends Error {
   constructor(status, message) {
@@ -89,17 +94,19 @@ function answer(req, res) {
     return;
   }
   const file = fileFor(names.length === 1 && Object.hasOwn(ALIASES, names[0]) ? ALIASES[names[0]] : names);
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    ...(COMPRESSIBLE.has(extname(file)) && { vary: 'accept-encoding' }),
+    ...(gzip && { 'content-encoding': 'gzip' }),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  const body = createReadStream(file).on('error', () => res.destroy());
+  (gzip ? body.pipe(createGzip()).on('error', () => res.destroy()) : body).pipe(res);
 }
 
 const server = createServer((req, res) => {
