@@ -91,6 +91,12 @@ async function openBuilder(lang: keyof typeof BUILDERS, width: number, height = 
   return opened;
 }
 
+async function englishSummary(tag: string): Promise<string> {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  const declarations = manifest.modules.flatMap((m: { declarations?: { tagName?: string; summary?: string }[] }) => m.declarations ?? []);
+  return declarations.find((d: { tagName?: string }) => d.tagName === tag).summary;
+}
+
 async function pick(win: Window, name: string, value: string) {
   const field = win.document.querySelector<HTMLInputElement | HTMLSelectElement>(`#options [name="${name}"]`)!;
   field.value = value;
@@ -189,7 +195,8 @@ describe('embed builder as an editor sees it', function () {
     const fields = (doc: Document) => [...doc.querySelectorAll('#options [name], .snippets [id]')].map((f) => f.getAttribute('name') ?? f.id);
     const seen: Record<string, string[]> = {};
     const expected = {
-      en: { copy: 'Copy embed code', data: 'Data', summary: 'Dealer sales against production, 2016 vs 2015.', copied: 'Copied.', nav: 'Demo article' },
+      // English comes from the manifest, written from the elements' documentation.
+      en: { copy: 'Copy embed code', data: 'Data', summary: await englishSummary('kz-dealer-sales'), copied: 'Copied.', nav: 'Demo article' },
       ru: { copy: 'Скопировать код', data: 'Данные', summary: 'Продажи дилеров и выпуск в 2016 и 2015 годах.', copied: 'Скопировано.', nav: 'Демо-статья' },
       kk: { copy: 'Кодты көшіру', data: 'Деректер', summary: 'Дилерлер сатылымы мен өндіріс, 2016 және 2015 жылдар.', copied: 'Көшірілді.', nav: 'Демо-мақала' },
     };

@@ -49,6 +49,23 @@ describe('demo articles', function () {
         }
       }
 
+      for (const width of [360, 960]) {
+        it(`moves nothing while its script loads and every widget draws (CLS < 0.01) at ${width} px`, async () => {
+          const opened = await openFrame(`/demo/${file}`, { width, height: 700 });
+          try {
+            await drawn(opened);
+            const shifts: { value: number; hadRecentInput: boolean }[] = [];
+            const observer = new opened.win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as typeof shifts)));
+            observer.observe({ type: 'layout-shift', buffered: true });
+            await opened.frames(2);
+            observer.disconnect();
+            expect(shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0)).to.be.below(0.01);
+          } finally {
+            opened.frame.remove();
+          }
+        });
+      }
+
       it('has one main landmark holding the headline and every widget, and headings that skip no level', async () => {
         const opened = await openFrame(`/demo/${file}`, { width: 960, height: 900 });
         try {
