@@ -42,9 +42,15 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
-  { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
+  // Indexed bars: the languages' titles and notes differ by up to five lines on a phone.
+  { tag: 'kz-dealer-sales', lines: [[64.57, 132.67], [58.5, 98], [49.2, 55.83], [46.12, 45.56], [38.88, 26.66], [37.24, 23.38], [34.02, 18], [32.38, 15.81], [23.8, 4.37]], floor: 20.52 },
+  { tag: 'kz-dealer-sales', lang: 'ru', lines: [[58.5, 98], [53.14, 74.17], [38.88, 26.66], [32.38, 15.81]], floor: 20.52 },
+  { tag: 'kz-dealer-sales', lang: 'en', lines: [[53.36, 98], [43.33, 53.42], [33.44, 20.44], [23.8, 4.37]], floor: 20.52 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
-  { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
+  // Kazakh is the tallest at every width, so the entry without a language is the Kazakh one.
+  { tag: 'kz-recovery', lines: [[94.72, 248], [64.72, 98], [61.72, 84.67], [49.67, 44.5], [37.12, 13.12], [36.22, 11.62]], floor: 27.5 },
+  { tag: 'kz-recovery', lang: 'ru', lines: [[77.99, 173.83], [60.16, 84.67], [47.36, 42], [39.29, 21.81], [32.75, 8.75]], floor: 26.19 },
+  { tag: 'kz-recovery', lang: 'en', lines: [[65.46, 125.58], [53.77, 67.17], [47.29, 45.56], [32.19, 7.81]], floor: 26.33 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
@@ -85,7 +91,7 @@ export function reserveCss(): string {
 export function hostReserve(tag: WidgetTag): CSSResult {
   const rules = reservations
     .filter((r) => r.tag === tag)
-    .map((r) => `:host${r.when ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
+    .map((r) => `:host${r.when || r.lang ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
   return unsafeCSS(rules.join('\n'));
 }
 
