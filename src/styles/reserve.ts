@@ -43,14 +43,15 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
   // Indexed bars: the languages' titles and notes differ by up to five lines on a phone.
-  { tag: 'kz-dealer-sales', lines: [[64.57, 132.67], [58.5, 98], [49.2, 55.83], [46.12, 45.56], [38.88, 26.66], [37.24, 23.38], [34.02, 18], [32.38, 15.81], [23.8, 4.37]], floor: 20.52 },
-  { tag: 'kz-dealer-sales', lang: 'ru', lines: [[58.5, 98], [53.14, 74.17], [38.88, 26.66], [32.38, 15.81]], floor: 20.52 },
-  { tag: 'kz-dealer-sales', lang: 'en', lines: [[53.36, 98], [43.33, 53.42], [33.44, 20.44], [23.8, 4.37]], floor: 20.52 },
+  { tag: 'kz-dealer-sales', lines: [[58.5, 98], [49.2, 55.8], [46.2, 45.6], [38.9, 26.7], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'kk', lines: [[64.6, 132.7], [49.2, 55.8], [46.2, 45.6], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'ru', lines: [[58.5, 98], [53.2, 74.2], [38.9, 26.7], [32.4, 15.8]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'en', lines: [[53.4, 98], [43.4, 53.4], [33.5, 20.4], [23.8, 4.4]], floor: 20.6 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
   // Kazakh is the tallest at every width, so the entry without a language is the Kazakh one.
-  { tag: 'kz-recovery', lines: [[94.72, 248], [64.72, 98], [61.72, 84.67], [49.67, 44.5], [37.12, 13.12], [36.22, 11.62]], floor: 27.5 },
-  { tag: 'kz-recovery', lang: 'ru', lines: [[77.99, 173.83], [60.16, 84.67], [47.36, 42], [39.29, 21.81], [32.75, 8.75]], floor: 26.19 },
-  { tag: 'kz-recovery', lang: 'en', lines: [[65.46, 125.58], [53.77, 67.17], [47.29, 45.56], [32.19, 7.81]], floor: 26.33 },
+  { tag: 'kz-recovery', lines: [[94.8, 248], [64.8, 98], [61.8, 84.7], [49.7, 44.5], [37.2, 13.1], [36.3, 11.6]], floor: 27.5 },
+  { tag: 'kz-recovery', lang: 'ru', lines: [[78, 173.8], [60.2, 84.7], [47.4, 42], [39.3, 21.8], [32.8, 8.8]], floor: 26.2 },
+  { tag: 'kz-recovery', lang: 'en', lines: [[65.5, 125.6], [53.8, 67.2], [47.3, 45.6], [32.2, 7.8]], floor: 26.4 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
