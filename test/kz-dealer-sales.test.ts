@@ -10,7 +10,7 @@ describe('<kz-dealer-sales>', () => {
     expect(texts(el, '.annotation')).to.deep.equal(['−56%', '−24.5%']);
     expect(texts(el, 'svg.plot .value')).to.deep.equal(['88.4 thousand', '38.8 thousand', '≈10,800', '8,157']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015', '2015 (est.)', '2016']);
-    expect(text(el, '.subtitle')).to.contain('each series’ 2015 bar = 100');
+    expect(text(el, '.subtitle')).to.contain(`each series’ 2015 bar${NBSP}=${NBSP}100`);
     // Each pair against its own 2015 (= 100), so the rates are what the lengths compare: both
     // 2015 bars are as long, and production's 2016 bar is no stub beside 88.4 thousand.
     const widths = [...el.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]')].map((r) => Number(r.getAttribute('width')));

@@ -24,7 +24,7 @@ const en = {
       ? `Dealer sales of passenger cars ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}%`
       : `Dealer car sales ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}% and passenger-car production ${productionChange! < 0 ? 'fell' : 'rose'} by ${production}%`,
   subtitle: (period: string, previousYear: string) =>
-    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}; each series’ ${previousYear} bar = 100`,
+    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}; each series’ ${previousYear} bar\u00a0=\u00a0100`,
   summary: (parts: string) => `Bar chart, each series against its own earlier year (= 100). ${parts}.`,
   summaryPart: (series: string, previous: string, before: Parts, current: string, now: Parts, signedPct: string) =>
     `${series}: ${previous} ${enIn(before)}, ${current} ${enIn(now)} (${signedPct})`,
