@@ -47,7 +47,7 @@ describe('Kazakh copy', () => {
     const dealer = await mountKk('kz-dealer-sales');
     // The locative the sentence needs: "in January–November 2016".
     expect(text(dealer, '.subtitle')).to.equal(
-      `2016${NBSP}жылғы қаңтар–қарашада ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, 2015${NBSP}жылдың сол айларымен салыстырғанда`,
+      `2016${NBSP}жылғы қаңтар–қарашада ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, 2015${NBSP}жылдың сол айларымен салыстырғанда; әр көрсеткіштің 2015${NBSP}жылғы жолағы${NBSP}=${NBSP}100`,
     );
     const yoy = await mountKk('kz-auto-yoy');
     expect(text(yoy, '.subtitle')).to.equal(

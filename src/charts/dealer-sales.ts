@@ -7,14 +7,18 @@ import { yoyMessages } from '../i18n/messages/widgets/yoy.js';
 import { dealerSalesMessages } from '../i18n/messages/widgets/dealer-sales.js';
 import { semicolonList } from '../i18n/sentence.js';
 
+/** The earlier year's level in every pair: the index base. */
+const INDEX_BASE = 100;
+
 export interface DealerSalesProps extends FigureContext {
   data: DealerSalesData;
 }
 
 /**
  * Passenger cars sold by official dealers beside passenger cars produced, each against the same
- * months a year before: two pairs of bars on one scale, so the reader sees demand fell faster
- * than output, with each pair's change at its label.
+ * months a year before. The story is the two rates (−56 % against −24.5 %), and on one count
+ * axis 88.4 thousand would make production's 10.8 thousand a stub: so each pair is drawn as an
+ * index, its own earlier year = 100, and the counts stay in the labels, tooltips and table.
  */
 export function dealerSalesFigure({ data, width, height, activeMark, fontSize, locale, notice }: DealerSalesProps): FrameProps {
   const { t, f, lang } = locale;
@@ -46,13 +50,14 @@ export function dealerSalesFigure({ data, width, height, activeMark, fontSize, l
         annotation: { text: f.signedPercent(s.change), tone: s.change < 0 ? 'down' : 'up' },
         bars: [
           {
-            value: s.previous,
+            value: INDEX_BASE,
             label: count(s.previous, s.previousEstimated),
             tone: s.previousEstimated ? 'estimate' : 'other',
             mark: { label, series: yearLabel(s.previousEstimated), value: vehicles(s.previous, s.previousEstimated), period: previousPeriod, estimate: s.previousEstimated },
           },
           {
-            value: s.current,
+            // From the reported change, so the bar's length and the printed rate agree.
+            value: Math.max(0, INDEX_BASE + s.change),
             label: count(s.current, false),
             tone: 'current',
             mark: { label, series: yoyText.year(year), value: vehicles(s.current, false), period, estimate: false },

@@ -1,7 +1,7 @@
 import { getFact, isFactId } from '../data/lookup.js';
 import type { RecoveryData } from '../data/widgets.js';
 import { localText } from '../data/types.js';
-import { divergingBars } from './diverging-bars.js';
+import { changePanels } from './change-panels.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
 import { capitalise, lowerFirst } from '../i18n/sentence.js';
@@ -12,9 +12,10 @@ export interface RecoveryProps extends FigureContext {
 }
 
 /**
- * How the fall in production eased as the year went on: the change since January at each
- * stage the source gives, as diverging bars, with a plant that grew against the trend after a
- * separator and in the headline.
+ * How the fall in production eased as the year went on. The industry's figures all count from
+ * January, so they overlap: they stand together under one heading as one comparison, each with
+ * its months. A plant's own months are another measure of another thing, so it gets a panel of
+ * its own that names it as one plant and states its period, and the headline.
  */
 export function recoveryFigure({ data, width, height, activeMark, fontSize, locale, notice }: RecoveryProps): FrameProps {
   const { t, f, lang } = locale;
@@ -30,24 +31,31 @@ export function recoveryFigure({ data, width, height, activeMark, fontSize, loca
     estimate: false,
   });
   const plantName = plant && localText(plant.name, lang);
-  const chart = divergingBars({
+  const chart = changePanels({
     width,
     height,
     activeMark,
     fontSize,
-    rows: [
-      ...stages.map((s, i) => {
-        const label = f.period(s.period);
-        return { key: `stage-${i}`, label, value: s.change, valueLabel: f.signedPercent(s.change), mark: mark(label, recoveryText.sector, s.change) };
-      }),
+    panels: [
+      {
+        key: 'sector',
+        heading: recoveryText.sectorPanel,
+        rows: stages.map((s, i) => {
+          const label = f.period(s.period);
+          return { key: `stage-${i}`, label, value: s.change, valueLabel: f.signedPercent(s.change), mark: mark(label, recoveryText.sector, s.change) };
+        }),
+      },
       ...(plant && plantName
         ? [{
             key: 'plant',
-            label: `${plantName}, ${f.period(plant.period)}`,
-            value: plant.change,
-            valueLabel: f.signedPercent(plant.change),
-            summary: true,
-            mark: { ...mark(plantName, t.marks.change, plant.change), period: f.period(plant.period) },
+            heading: recoveryText.plantPanel(plantName),
+            rows: [{
+              key: 'plant',
+              label: f.period(plant.period),
+              value: plant.change,
+              valueLabel: f.signedPercent(plant.change),
+              mark: { ...mark(plantName, t.marks.change, plant.change), period: f.period(plant.period) },
+            }],
           }]
         : []),
     ],

@@ -47,11 +47,18 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'ru', lines: [[46.42, 54.3], [35.92, 19.32]], floor: 23.53 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'en', lines: [[42.41, 47.5], [33.92, 19.23]], floor: 23.53 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
-  { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
+  // Indexed bars: the languages' titles and notes differ by up to five lines on a phone.
+  { tag: 'kz-dealer-sales', lines: [[58.5, 98], [49.2, 55.8], [46.2, 45.6], [38.9, 26.7], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'kk', lines: [[64.6, 132.7], [49.2, 55.8], [46.2, 45.6], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'ru', lines: [[58.5, 98], [53.2, 74.2], [38.9, 26.7], [32.4, 15.8]], floor: 20.6 },
+  { tag: 'kz-dealer-sales', lang: 'en', lines: [[53.4, 98], [43.4, 53.4], [33.5, 20.4], [23.8, 4.4]], floor: 20.6 },
+  // Kazakh is the tallest at every width, so the entry without a language is the Kazakh one.
+  { tag: 'kz-recovery', lines: [[94.8, 248], [64.8, 98], [61.8, 84.7], [49.7, 44.5], [37.2, 13.1], [36.3, 11.6]], floor: 27.5 },
+  { tag: 'kz-recovery', lang: 'ru', lines: [[78, 173.8], [60.2, 84.7], [47.4, 42], [39.3, 21.8], [32.8, 8.8]], floor: 26.2 },
+  { tag: 'kz-recovery', lang: 'en', lines: [[65.5, 125.6], [53.8, 67.2], [47.3, 45.6], [32.2, 7.8]], floor: 26.4 },
   { tag: 'kz-output-value', lines: [[78, 185], [56.38, 76.9]], floor: 22.31 },
   { tag: 'kz-output-value', lang: 'ru', lines: [[65.78, 126.25], [52.48, 67.14]], floor: 22.31 },
   { tag: 'kz-output-value', lang: 'en', lines: [[49.19, 67.5], [42.44, 45]], floor: 22.31 },
-  { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with

@@ -24,8 +24,8 @@ const en = {
       ? `Dealer sales of passenger cars ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}%`
       : `Dealer car sales ${salesChange < 0 ? 'fell' : 'rose'} by ${sales}% and passenger-car production ${productionChange! < 0 ? 'fell' : 'rose'} by ${production}%`,
   subtitle: (period: string, previousYear: string) =>
-    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}`,
-  summary: (parts: string) => `Bar chart. ${parts}.`,
+    `Passenger cars sold by official dealers and produced in Kazakhstan in ${period}, compared with the same months of ${previousYear}; each series’ ${previousYear} bar\u00a0=\u00a0100`,
+  summary: (parts: string) => `Bar chart, each series against its own earlier year (= 100). ${parts}.`,
   summaryPart: (series: string, previous: string, before: Parts, current: string, now: Parts, signedPct: string) =>
     `${series}: ${previous} ${enIn(before)}, ${current} ${enIn(now)} (${signedPct})`,
   /** What a series measures, as the subject of a sentence. */
@@ -46,8 +46,8 @@ const ru: DealerSalesMessages = {
       ? `Продажи легковых автомобилей у дилеров ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%`
       : `Продажи легковых автомобилей ${salesChange < 0 ? 'упали' : 'выросли'} на ${sales}\u00a0%, выпуск ${productionChange! < 0 ? 'сократился' : 'вырос'} на ${production}\u00a0%`,
   subtitle: (period, previousYear) =>
-    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане за ${period} в сравнении с теми же месяцами ${previousYear}\u00a0года`,
-  summary: (parts) => `Линейчатая диаграмма. ${parts}.`,
+    `Легковые автомобили, проданные официальными дилерами и выпущенные в Казахстане за ${period} в сравнении с теми же месяцами ${previousYear}\u00a0года; столбик ${previousYear}\u00a0года у каждого показателя\u00a0=\u00a0100`,
+  summary: (parts) => `Линейчатая диаграмма, каждый показатель к своему прошлому году (=\u00a0100). ${parts}.`,
   summaryPart: (series, previous, before, current, now, signedPct) =>
     `${series}: ${previous} ${ruFor(before)}, ${current} ${ruFor(now)} (${signedPct})`,
   measure: { 'dealer-sales': 'Продажи официальных дилеров', 'passenger-production': 'Выпуск легковых автомобилей' },
@@ -68,8 +68,8 @@ const kk: DealerSalesMessages = {
         ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға, өндірісі ${production}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
         : `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндірісі ${production}\u00a0пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
   subtitle: (period, previousYear) =>
-    capitalise(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда`),
-  summary: (parts) => `Жолақты диаграмма. ${parts}.`,
+    capitalise(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда; әр көрсеткіштің ${previousYear}\u00a0жылғы жолағы\u00a0=\u00a0100`),
+  summary: (parts) => `Жолақты диаграмма, әр көрсеткіш өзінің өткен жылына қарағанда (=\u00a0100). ${parts}.`,
   summaryPart: (series, previous, before, current, now, signedPct) =>
     `${series}: ${inPeriod(kkPeriod(before))} ${previous}, ${inPeriod(kkPeriod(now))} ${current} (${signedPct})`,
   measure: { 'dealer-sales': 'Ресми дилерлердің сатылымы', 'passenger-production': 'Жеңіл автокөлік өндірісі' },

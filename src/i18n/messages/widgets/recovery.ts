@@ -14,6 +14,8 @@ const en = {
   subtitleWithPlant: (plant: string, p: { months: string; year: string }) =>
     `Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; ${plant} alone, ${p.months ? `${p.months} ${p.year}` : p.year}`,
   sector: 'All producers',
+  sectorPanel: 'All producers, since the start of the year',
+  plantPanel: (plant: string) => `${plant}, one plant`,
   plantHeadline: (name: string, vehicles: string, period: string, signedPct: string) =>
     vehicles ? `${name}: ${vehicles} in ${period}, ${signedPct} on a year earlier` : `${name}: ${signedPct} in ${period} on a year earlier`,
   summary: (parts: string) => `Bar chart of the change in vehicle production compared with a year earlier. ${parts}.`,
@@ -41,6 +43,8 @@ const ru: RecoveryMessages = {
   subtitleWithPlant: (plant, p) =>
     `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year}\u00a0года` : `${p.year}\u00a0год`}`,
   sector: 'Все производители',
+  sectorPanel: 'Все производители, с\u00a0начала года',
+  plantPanel: (plant) => `${plant}, один завод`,
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles ? `${name}: ${vehicles} за ${period}, ${signedPct} к прошлому году` : `${name}: ${signedPct} за ${period} к прошлому году`,
   summary: (parts) => `Линейчатая диаграмма изменения выпуска техники к прошлому году. ${parts}.`,
@@ -60,6 +64,8 @@ const kk: RecoveryMessages = {
   subtitleWithPlant: (plant, p) =>
     `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year}\u00a0жылғы ${p.months}` : `${p.year}\u00a0жыл`}`,
   sector: 'Барлық өндірушілер',
+  sectorPanel: 'Барлық өндірушілер, жыл басынан бері',
+  plantPanel: (plant) => `${plant}, бір зауыт`,
   plantHeadline: (name, vehicles, period, signedPct) =>
     vehicles
       ? `${name}: ${inPeriod(period)} ${vehicles}, бір жыл бұрынғыға қарағанда ${signedPct}`
