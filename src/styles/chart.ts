@@ -76,6 +76,13 @@ export const chartStyles = [
       font-weight: 700;
       line-height: 1.25;
       margin: 0 0 0.25rem;
+      text-wrap: balance;
+    }
+    .subtitle,
+    .headline,
+    .note,
+    .source {
+      text-wrap: pretty;
     }
     .subtitle,
     .headline {
