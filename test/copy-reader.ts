@@ -167,14 +167,17 @@ async function readMarks(el: Widget): Promise<string[]> {
 async function readControls(el: Widget, covered: Set<Node>): Promise<string[]> {
   const root = el.shadowRoot!;
   const out: string[] = [];
-  const toggle = root.querySelector<HTMLButtonElement>('.table-toggle');
+  const toggle = root.querySelector<HTMLElement>('.table-toggle > summary');
   if (toggle) {
-    covered.add(toggle);
-    out.push(`table button: ${shown(toggle.textContent)}`);
+    covered.add(toggle.parentElement!);
+    // The label that applies; the other one is written too, and hidden.
+    out.push(`table button: ${shown(toggle.innerText)}`);
     toggle.click();
+    await until(() => (toggle.parentElement as HTMLDetailsElement).open, 'the table to open');
     await el.updateComplete;
-    out.push(`table button, table shown: ${shown(root.querySelector('.table-toggle')!.textContent)}`);
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    out.push(`table button, table shown: ${shown(toggle.innerText)}`);
+    toggle.click();
+    await until(() => !(toggle.parentElement as HTMLDetailsElement).open, 'the table to close');
     await el.updateComplete;
   }
   const menu = root.querySelector('.menu');

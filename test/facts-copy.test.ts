@@ -302,9 +302,9 @@ describe('facts and labels: what the reader is told about each figure', () => {
 
     it('does not say “since the start of the year” of the Asia Auto bar, which is July–November and one plant', async () => {
       const expected = {
-        en: 'Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; Asia Auto alone, July–November 2016',
-        ru: 'Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016\u00a0года',
-        kk: `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016${NBSP}жылғы шілде–қараша`,
+        en: 'Change in vehicles produced compared with the same months a year earlier,\u00a0%: all producers since the start of the year; Asia Auto alone, July–November 2016',
+        ru: 'Изменение выпуска к тем же месяцам прошлого года,\u00a0%: все производители — с начала года, «Азия Авто» — один завод, июль–ноябрь 2016\u00a0года',
+        kk: `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі,${NBSP}%: барлық өндірушілер — жыл басынан бері, «Азия Авто» — бір зауыт, 2016${NBSP}жылғы шілде–қараша`,
       };
       for (const [lang, subtitle] of Object.entries(expected)) {
         const el = await mountTag('kz-recovery', `lang="${lang}"`);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
-import { mount, nextRender } from './helpers.js';
+import { mount, nextRender, until } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -57,7 +57,8 @@ describe('keyboard: every mark of every widget', () => {
     expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
     // The tab stop stays on the last mark visited; Tab leaves the chart, not to the next bar.
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.className).to.equal('table-toggle');
+    expect(focused(el)?.localName).to.equal('summary');
+    expect(focused(el)?.parentElement?.className).to.equal('table-toggle');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
@@ -216,20 +217,31 @@ describe('tooltips', () => {
 describe('data table and text size', () => {
   it('"Show table" shows the table to everyone and says so', async () => {
     const el = await mount<Widget & import('lit').LitElement>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
-    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!;
-    expect(toggle.textContent!.trim()).to.equal('Кестені көрсету');
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.table-toggle')!;
+    const toggle = details.querySelector('summary')!;
+    // A disclosure: its name is the label that applies, and it says whether it is open.
+    expect(toggle.innerText.trim()).to.equal('Кестені көрсету');
+    expect(details.open).to.equal(false);
     const table = el.shadowRoot!.querySelector('table')!;
     // Hidden visually (clipped to nothing) but still in the accessibility tree.
     expect(getComputedStyle(table).position).to.equal('absolute');
     expect(getComputedStyle(table).clip).to.equal('rect(0px, 0px, 0px, 0px)');
-    toggle.click();
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => details.open, 'the disclosure to open');
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(toggle.textContent!.trim()).to.equal('Кестені жасыру');
+    expect(toggle.innerText.trim()).to.equal('Кестені жасыру');
     expect(getComputedStyle(table).position).to.equal('static');
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
     // Three vehicle types, the vehicles in none of them, and the total.
     expect(table.querySelectorAll('tbody tr').length).to.equal(5);
+    // Reached from the keyboard, it shows its focus ring; Space closes it again.
+    expect(getComputedStyle(toggle).outlineStyle).to.equal('solid');
+    await sendKeys({ press: 'Space' });
+    await until(() => !details.open, 'the disclosure to close');
+    await el.updateComplete;
+    expect(toggle.innerText.trim()).to.equal('Кестені көрсету');
+    expect(getComputedStyle(table).position).to.equal('absolute');
   });
 
   it('reflows at 200 % text size: bigger labels, none clipped', async () => {

@@ -57,7 +57,7 @@ describe('Kazakh copy', () => {
     expect(texts(share, 'table tbody th')).to.deep.equal([`2015${NBSP}жылғы наурыз`, `2016${NBSP}жылғы наурыз`]);
     // The same month of two years is said once.
     expect(text(share, '.subtitle')).to.equal(
-      `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, 2015 және 2016${NBSP}жылдары наурызда, %`,
+      `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, 2015 және 2016${NBSP}жылдары наурызда,${NBSP}%`,
     );
     const fact = await mountKk('kz-fact fact="production-2016" compare="production-2015-est"');
     expect(text(fact, '.subtitle')).to.equal(`2016${NBSP}жылғы қаңтар–қараша`);
@@ -99,7 +99,7 @@ describe('Kazakh copy', () => {
 
   it('says «марка», «нарығы», «Жолақты диаграмма» and «Escape пернесін басыңыз»', async () => {
     const brands = await mountKk('kz-brands');
-    expect(text(brands, '.title')).to.equal(`Қазақстанда құрастырылатын автокөліктер қатарында 5${NBSP}елдің 7${NBSP}маркасы бар`);
+    expect(text(brands, '.title')).to.equal(`Мысалы, Қазақстанда 5${NBSP}елдің 7${NBSP}маркасы құрастырылады`);
     expect(texts(brands, 'svg.plot .annotation, svg.plot text').filter((s) => /^\d+\u00a0/.test(s))).to.deep.equal([`3${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`, `1${NBSP}марка`]);
     const map = await mountKk('kz-plants-map');
     expect(plotTexts(map).join(' ')).to.contain(`7${NBSP}марка`);

@@ -26,7 +26,7 @@ describe('<kz-dealer-sales>', () => {
     expect(text(ru, '.title')).to.equal(`Продажи легковых автомобилей упали на 56${NBSP}%, выпуск сократился на 24,5${NBSP}%`);
     expect(texts(ru, 'svg.plot .value')).to.deep.equal([`88,4${NBSP}тыс.`, `38,8${NBSP}тыс.`, `≈10${NBSP}800`, `8${NBSP}157`]);
     const kk = await mountTag('kz-dealer-sales', 'lang="kk"');
-    expect(text(kk, '.title')).to.equal(`Дилерлердің жеңіл автокөлік сатылымы 56${NBSP}пайызға, өндірісі 24,5${NBSP}пайызға қысқарды`);
+    expect(text(kk, '.title')).to.equal(`Жеңіл көлік сатылымы 56${NBSP}пайызға, өндірісі 24,5${NBSP}пайызға қысқарды`);
     expect(texts(kk, '.category')).to.deep.equal(['Ресми дилерлер сатқаны', 'Қазақстанда шығарылғаны']);
   });
 

@@ -9,7 +9,7 @@ describe('<kz-plant-share>', () => {
     const el = await mount<KzPlantShare>(html`<kz-plant-share lang="en"></kz-plant-share>`);
     expect(text(el, '.title')).to.equal('Kazakhstan-assembled cars’ share of official sales rose from 11% to 24%');
     expect(text(el, '.subtitle')).to.equal(
-      'Share of cars assembled in Kazakhstan in official car sales, March 2015 and March 2016, %',
+      'Share of cars assembled in Kazakhstan in official car sales, March 2015 and March 2016,\u00a0%',
     );
     expect(texts(el, '.category')).to.deep.equal(['March 2015', 'March 2016']);
     expect(texts(el, 'svg.plot .value')).to.deep.equal(['11%', '89%', '24%', '76%']);
@@ -37,7 +37,7 @@ describe('<kz-plant-share>', () => {
     expect(text(ru, '.note')).to.contain('«Азия Авто» (Усть-Каменогорск), «СарыаркаАвтоПром» (Костанай)');
 
     const kk = await mount<KzPlantShare>(html`<kz-plant-share lang="kk"></kz-plant-share>`);
-    expect(text(kk, '.title')).to.equal(`Ресми саудадағы қазақстандық автокөліктер үлесі 11${NBSP}пайыздан 24${NBSP}пайызға дейін өсті`);
+    expect(text(kk, '.title')).to.equal(`Ресми саудадағы отандық көліктер үлесі 11-ден 24${NBSP}пайызға өсті`);
     expect(texts(kk, '.category')).to.deep.equal([`2015${NBSP}жылғы наурыз`, `2016${NBSP}жылғы наурыз`]);
     expect(text(kk, '.annotation')).to.equal(`Бір жылда +13${NBSP}пайыздық пункт`);
     expect(text(kk, '.note')).to.contain('Өскемен қаласындағы «Азия Авто», Қостанай қаласындағы «СарыарқаАвтоПром»');

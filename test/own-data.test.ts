@@ -37,7 +37,7 @@ describe('a newsroom’s own data', () => {
         { segment: 'trucks', period_from: '2017-01', period_to: '2017-11', value: 1500, previous_period_from: '2016-01', previous_period_to: '2016-11', previous_value: 1500 },
       ];
       const el = await withData('kz-auto-yoy', rows);
-      expect(text(el, '.headline')).to.equal('10,500 vehicles in all, +8.7% on a year earlier');
+      expect(text(el, '.headline')).to.equal('10,500 vehicles produced in all');
       expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'All vehicles']);
       expect(texts(el, '.annotation')).to.deep.equal(['+10.3%', '0%', '+8.7%']);
     });

@@ -67,6 +67,38 @@ describe('static rendering (Node)', () => {
     }
   }
 
+  it('with scripts off, "Show table" opens the table and nothing offers what cannot work', async () => {
+    const { frame, doc, frames } = await openFrame(`/__static__/page?${query({ tag: 'kz-dealer-sales', lang: 'ru', width: '480' })}`, {
+      width: 560,
+      height: 900,
+      scripts: false,
+    });
+    try {
+      const root = doc.querySelector('kz-dealer-sales')!.shadowRoot!;
+      const summary = root.querySelector<HTMLElement>('.table-toggle > summary')!;
+      const table = root.querySelector('table')!;
+      expect(summary.innerText.trim()).to.equal('Показать таблицу');
+      // Closed, it is clipped to nothing (and stays in the accessibility tree).
+      const clipped = () => getComputedStyle(table).clip === 'rect(0px, 0px, 0px, 0px)';
+      expect(clipped(), 'table closed').to.equal(true);
+      // The menu needs the script: it is not shown before the script runs.
+      expect(root.querySelector<HTMLElement>('.menu')!.getClientRects().length).to.equal(0);
+      // A click on a page that runs no script: the browser's own disclosure does the rest.
+      summary.click();
+      await frames(2);
+      expect(summary.innerText.trim()).to.equal('Скрыть таблицу');
+      expect(clipped(), 'table open').to.equal(false);
+      expect(table.getBoundingClientRect().height, 'table open').to.be.greaterThan(60);
+      const firstRow = [...table.querySelectorAll('tbody tr')][0]!;
+      expect(firstRow.getBoundingClientRect().width).to.be.greaterThan(100);
+      summary.click();
+      await frames(2);
+      expect(clipped(), 'table closed again').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('draws a dark SVG with the dark palette', async () => {
     const text = await (await fetch(`/__static__/svg?${query({ tag: 'kz-auto-yoy', lang: 'en', width: '480', theme: 'dark' })}`)).text();
     expect(text).to.contain('#111418');

@@ -2,7 +2,8 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
-import { noteText, type Note } from './note.js';
+import type { Note } from './note.js';
+import { footer, type TableToggle } from './footer.js';
 import { tooltip } from './tooltip.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
@@ -36,7 +37,7 @@ export interface FrameProps {
 
 /** What the element adds around a figure: controls that only make sense with a script. */
 export interface FrameExtras {
-  /** Shown at the end of the source line, e.g. the download menu. */
+  /** Shown after the table toggle in the footer, e.g. the download menu. */
   menu?: TemplateResult;
   /** Keyboard, pointer and touch access to the marks. */
   marks?: {
@@ -47,7 +48,7 @@ export interface FrameExtras {
     announcement: string;
   };
   /** The "Show table" toggle, and whether the table is shown. */
-  tableToggle?: { shown: boolean; label: string; onToggle: () => void };
+  tableToggle?: TableToggle;
 }
 
 /** Event handlers for the plot, from the element's marks controller. */
@@ -67,8 +68,9 @@ const swatch = (tone: Tone, index: number) =>
       fill=${tone === 'estimate' ? `url(#kz-hatch-legend-${index})` : nothing}></rect>
   </svg>`;
 
+/** Always in the accessibility tree; shown on screen while the reader asks for it. */
 export const renderTable = (table: TableModel, shown = false) => html`<table part="table"
-  class=${shown ? 'data-table' : 'visually-hidden'}>
+  class=${shown ? 'data-table' : 'data-table visually-hidden'}>
   <caption>${table.caption}</caption>
   <thead>
     <tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
@@ -82,8 +84,8 @@ export const renderTable = (table: TableModel, shown = false) => html`<table par
 
 /**
  * The newsroom frame around a chart: title stating the finding, subtitle with measure and
- * period, optional headline figure and legend above the plot, notes and source below, and the
- * accessible summary and data table. Text is always rendered as text, never as HTML.
+ * period, optional headline figure and legend above the plot, the footer (notes, source,
+ * controls) below, and the accessible summary and data table. Text is always rendered as text, never as HTML.
  */
 export function frame(p: FrameProps, extras: FrameExtras = {}) {
   const { chart } = p;
@@ -109,16 +111,8 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
       ${extras.marks?.tooltip ? tooltip(chart, extras.marks.tooltip) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${extras.marks?.announcement ?? ''}</p>
     </div>
+    ${footer({ notes: p.notes ?? [], notePrefix: p.notePrefix, source: p.source, tableToggle: extras.tableToggle, menu: extras.menu })}
     ${renderTable(p.table, extras.tableToggle?.shown ?? false)}
-    ${(p.notes ?? []).map((n) => html`<p class="note" part="note">${noteText(n, p.notePrefix)}</p>`)}
-    <div class="source-row">
-      <p class="source" part="source">${p.source}</p>
-      ${extras.tableToggle
-        ? html`<button class="table-toggle" type="button" aria-expanded=${extras.tableToggle.shown ? 'true' : 'false'}
-            @click=${extras.tableToggle.onToggle}>${extras.tableToggle.label}</button>`
-        : nothing}
-      ${extras.menu ?? nothing}
-    </div>
   </figure>`;
 }
 

@@ -179,8 +179,9 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
   // The finding of the change view is the type that moved most; of the units view, the total,
   // or, when only some types are drawn, the one of them that moved most.
   const mover = [...segments].sort((a, b) => Math.abs(b.change) - Math.abs(a.change))[0];
+  const titleOfMover = (mode === 'change' || !showTotal) && !!mover;
   const title =
-    (mode === 'change' || !showTotal) && mover
+    titleOfMover && mover
       ? (segments.length === 1 ? yoyText.titleOne : yoyText.titleChange)(
           yoyText.output[mover.key],
           f.number(Math.abs(mover.change)),
@@ -192,7 +193,8 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
     lang,
     title,
     subtitle: (mode === 'units' ? yoyText.subtitleUnits : yoyText.subtitleChange)(period, previousYear),
-    headline: showTotal ? yoyText.headline(totalText, f.signedPercent(total.change)) : undefined,
+    // The total's change is said once: in the title when the title is about the total.
+    headline: showTotal ? yoyText.headline(totalText, titleOfMover ? f.signedPercent(total.change) : undefined) : undefined,
     legend,
     chart,
     description,

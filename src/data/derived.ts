@@ -148,7 +148,7 @@ const recipes = [
       (v('passenger-production-2016') + v('truck-production-2016') + v('bus-production-2016')),
     unit: 'vehicles',
     label: {
-      kk: 'Жалпы санға кіретін, бірақ аталған түрлердің ешқайсысына жатпайтын автокөліктер',
+      kk: 'Жалпы санға кірген, бірақ түрі аталмаған автокөліктер',
       ru: 'Транспортные средства, вошедшие в итог, но не в названные виды',
       en: 'Vehicles in the total but in no named type',
     },
@@ -176,7 +176,7 @@ const recipes = [
       (v('passenger-production-2015-est') + v('truck-production-2015-est') + v('bus-production-2015-est')),
     unit: 'vehicles',
     label: {
-      kk: 'Жалпы санға кіретін, бірақ аталған түрлердің ешқайсысына жатпайтын автокөліктер',
+      kk: 'Жалпы санға кірген, бірақ түрі аталмаған автокөліктер',
       ru: 'Транспортные средства, вошедшие в итог, но не в названные виды',
       en: 'Vehicles in the total but in no named type',
     },

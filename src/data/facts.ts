@@ -263,7 +263,7 @@ export const reportedFacts = [
     unit: 'KZT',
     label: {
       kk: 'Жеңілдетілген автонесие бағдарламасының жалпы портфелі',
-      ru: 'Общий портфель государственной программы льготного автокредитования',
+      ru: 'Портфель госпрограммы льготного автокредитования',
       en: 'Total portfolio of the state preferential car-loan programme',
     },
     period: {
@@ -286,8 +286,8 @@ export const reportedFacts = [
     qualifier: 'up-to',
     unit: 'times',
     label: {
-      kk: 'Кеден одағының нормалары мүмкіндік берген ішкі өндірістің ұлғаюы',
-      ru: 'Рост внутреннего производства, который стал возможен благодаря нормам Таможенного союза',
+      kk: 'Кеден одағы нормалары арқасында ішкі өндірістің өсуі',
+      ru: 'Рост внутреннего производства благодаря нормам Таможенного союза',
       en: 'Growth in domestic production made possible by Customs Union rules',
     },
     period: {
@@ -373,7 +373,7 @@ export const reportedFacts = [
     unit: 'percentage-points',
     label: {
       kk: 'Өңдеу өнеркәсібі құрылымындағы автокөлік өндірісі үлесінің өсуі',
-      ru: 'Рост доли автопроизводства в структуре обрабатывающей промышленности',
+      ru: 'Рост доли автопроизводства в обрабатывающей промышленности',
       en: 'Rise in vehicle making’s share of manufacturing',
     },
     period: { kind: 'years', from: 2010, to: 2015 },
@@ -573,7 +573,7 @@ export const reportedFacts = [
     unit: 'KZT',
     label: {
       kk: 'Қостанайдағы индустриялық аймақ құрылысының алдын ала құны',
-      ru: 'Предварительная стоимость строительства индустриальной зоны в Костанае',
+      ru: 'Предварительная стоимость индустриальной зоны в Костанае',
       en: 'Estimated cost of building the Kostanay industrial zone',
     },
     period: {

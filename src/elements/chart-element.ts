@@ -277,9 +277,10 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
           },
           tableToggle: {
             shown: this.tableShown,
-            label: this.tableShown ? t.table.hide : t.table.show,
-            onToggle: () => {
-              this.tableShown = !this.tableShown;
+            show: t.table.show,
+            hide: t.table.hide,
+            onToggle: (open) => {
+              this.tableShown = open;
               this.requestUpdate();
             },
           },

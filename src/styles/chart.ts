@@ -76,6 +76,13 @@ export const chartStyles = [
       font-weight: 700;
       line-height: 1.25;
       margin: 0 0 0.25rem;
+      text-wrap: balance;
+    }
+    .subtitle,
+    .headline,
+    .note,
+    .source {
+      text-wrap: pretty;
     }
     .subtitle,
     .headline {
@@ -119,38 +126,46 @@ export const chartStyles = [
       padding: 0.25rem 0.5rem;
       margin: 0 0 0.5rem;
     }
-    .note,
-    .source {
+    /* The footer: notes, source, then the controls as small text links. */
+    .footer {
       font-size: var(--_small-size);
       line-height: 1.4;
       color: var(--_muted);
-      margin: 0.5rem 0 0;
     }
+    .note,
     .source {
-      margin-top: 0.25rem;
+      margin: 0.25rem 0 0;
     }
-    /* Source, then the table toggle and the menu; on a phone the buttons take a line of their own. */
+    .note {
+      margin-top: 0.5rem;
+    }
     .source-row {
       display: flex;
       flex-wrap: wrap;
       align-items: flex-end;
-      justify-content: flex-end;
-      gap: 0.25rem 0.5rem;
+      gap: 0 1rem;
     }
     .source-row .source {
       flex: 1 1 18rem;
       min-width: 0;
     }
+    .controls {
+      display: flex;
+      flex: none;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0 1rem;
+      margin-inline-start: auto;
+    }
     .menu {
       position: relative;
       flex: none;
-      font-size: var(--_small-size);
     }
     /* Rendered on a server and not yet taken over by the script: the menu cannot work yet. */
     :host(:not(:defined)) .menu {
       display: none;
     }
-    .table-toggle,
+    .table-toggle > summary,
     .menu-button,
     .menu-list button {
       font: inherit;
@@ -161,12 +176,48 @@ export const chartStyles = [
       padding: 0.125rem 0.5rem;
       cursor: pointer;
       min-height: 24px;
+      box-sizing: border-box;
+    }
+    /* The two controls read as links: no box, underlined, in the footer's colour. */
+    .table-toggle > summary,
+    .menu-button {
+      display: inline-flex;
+      align-items: center;
+      border: 0;
+      padding: 0;
+      color: var(--_muted);
+      text-decoration: underline;
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.2em;
+    }
+    .table-toggle > summary:hover,
+    .menu-button:hover {
+      color: var(--_text);
     }
     .table-toggle {
       flex: none;
-      font-size: var(--_small-size);
     }
-    .table-toggle:focus-visible,
+    .table-toggle > summary {
+      list-style: none;
+    }
+    .table-toggle > summary::-webkit-details-marker {
+      display: none;
+    }
+    .table-toggle[open] .when-closed,
+    .table-toggle:not([open]) .when-open {
+      display: none;
+    }
+    /* Without a script (a server render) the open disclosure alone shows the table. */
+    .frame:has(.table-toggle[open]) > .data-table {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: var(--_space) 0 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .table-toggle > summary:focus-visible,
     .menu-button:focus-visible,
     .menu-list button:focus-visible,
     .menu-copy textarea:focus-visible {

@@ -53,7 +53,7 @@ const ru: BrandsMessages = {
 
 const kk: BrandsMessages = {
   title: (brands, countries) => `Қазақстанда ${countries}\u00a0елдің ${brands}\u00a0маркасының автокөліктері құрастырылады`,
-  titleExamples: (brands, countries) => `Қазақстанда құрастырылатын автокөліктер қатарында ${countries}\u00a0елдің ${brands}\u00a0маркасы бар`,
+  titleExamples: (brands, countries) => `Мысалы, Қазақстанда ${countries}\u00a0елдің ${brands}\u00a0маркасы құрастырылады`,
   subtitle: 'Дереккөз Қазақстанда құрастырылатын деп атаған маркалар, шыққан елі бойынша',
   subtitleExamples: 'Дереккөз мысал ретінде атаған, Қазақстанда құрастырылатын маркалар, шыққан елі бойынша',
   assembledAt: (plant) => `${plant} құрастырады`,

@@ -65,8 +65,8 @@ const kk: DealerSalesMessages = {
       ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
       : // One verb for both when they moved the same way: «сатылымы 56 пайызға, өндірісі 24,5 пайызға қысқарды».
         (salesChange < 0) === (productionChange! < 0)
-        ? `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға, өндірісі ${production}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
-        : `Дилерлердің жеңіл автокөлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндірісі ${production}\u00a0пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
+        ? `Жеңіл көлік сатылымы ${sales}\u00a0пайызға, өндірісі ${production}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}`
+        : `Жеңіл көлік сатылымы ${sales}\u00a0пайызға ${salesChange < 0 ? 'қысқарды' : 'өсті'}, өндірісі ${production}\u00a0пайызға ${productionChange! < 0 ? 'қысқарды' : 'өсті'}`,
   subtitle: (period, previousYear) =>
     capitalise(`${inPeriod(period)} ресми дилерлер сатқан және Қазақстанда шығарылған жеңіл автокөліктер, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда; әр көрсеткіштің ${previousYear}\u00a0жылғы жолағы\u00a0=\u00a0100`),
   summary: (parts) => `Жолақты диаграмма, әр көрсеткіш өзінің өткен жылына қарағанда (=\u00a0100). ${parts}.`,

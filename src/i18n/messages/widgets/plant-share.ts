@@ -1,5 +1,5 @@
 import type { Lang } from '../../../data/types.js';
-import { locative } from '../../kk-case.js';
+import { ablative, locative } from '../../kk-case.js';
 import type { PeriodSpan } from '../../../charts/period-span.js';
 import { pick } from '../../ru-plural.js';
 import { listOf } from '../../list.js';
@@ -22,7 +22,7 @@ const en = {
   title: (from: string, to: string, change: number) =>
     `Kazakhstan-assembled cars’ share of official sales ${change >= 0 ? 'rose' : 'fell'} from ${from}% to ${to}%`,
   subtitle: (periods: string[]) =>
-    `Share of cars assembled in Kazakhstan in official car sales, ${listOf(periods, 'and')}, %`,
+    `Share of cars assembled in Kazakhstan in official car sales, ${listOf(periods, 'and')},\u00a0%`,
   plants: (list: string) => `Assembly plants named in the source: ${list}.`,
   plant: (name: string, city: string) => `${name} in ${city}`,
   local: 'Assembled in Kazakhstan',
@@ -52,7 +52,7 @@ const ru: PlantShareMessages = {
   title: (from, to, change) =>
     `Доля местной сборки в официальных продажах ${change >= 0 ? 'выросла' : 'снизилась'} с ${from} до ${to}\u00a0%`,
   subtitle: (periods) =>
-    `Доля автомобилей казахстанской сборки в официальных продажах, ${listOf(periods, 'и')}, %`,
+    `Доля автомобилей казахстанской сборки в официальных продажах, ${listOf(periods, 'и')},\u00a0%`,
   plants: (list) => `Сборочные заводы, названные в источнике: ${list}.`,
   plant: (name, city) => `${name} (${city})`,
   local: 'Собраны в Казахстане',
@@ -76,9 +76,9 @@ const ru: PlantShareMessages = {
 
 const kk: PlantShareMessages = {
   title: (from, to, change) =>
-    `Ресми саудадағы қазақстандық автокөліктер үлесі ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін ${change >= 0 ? 'өсті' : 'азайды'}`,
+    `Ресми саудадағы отандық көліктер үлесі ${ablative(from)} ${to}\u00a0пайызға ${change >= 0 ? 'өсті' : 'азайды'}`,
   subtitle: (periods) =>
-    `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, ${(periods.length === 2 && sameMonth(periods[0]!, periods[1]!)) || listOf(periods, 'және')}, %`,
+    `Ресми саудадағы Қазақстанда құрастырылған автокөліктер үлесі, ${(periods.length === 2 && sameMonth(periods[0]!, periods[1]!)) || listOf(periods, 'және')},\u00a0%`,
   plants: (list) => `Дереккөз мысал ретінде атаған зауыттар: ${list}.`,
   plant: (name, city) => `${city} қаласындағы ${name}`,
   local: 'Қазақстанда құрастырылған',

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../data/types.js';
 import { inPeriod } from '../../kk-period.js';
+import { ablative } from '../../kk-case.js';
 import { capitalise } from '../../sentence.js';
 import { credits } from '../../credits.js';
 
@@ -9,10 +10,10 @@ const en = {
   titleEased: (from: string, to: string, year: string) => `Vehicle production’s fall eased from ${from}% to ${to}% as ${year} went on`,
   titleDeepened: (from: string, to: string, _year: string) => `Vehicle production’s fall deepened from ${from}% to ${to}%`,
   titleChange: (signedPct: string) => `Vehicle production changed by ${signedPct} compared with a year earlier`,
-  subtitle: 'Change in vehicles produced since the start of the year, compared with the same months a year earlier, %',
+  subtitle: 'Change in vehicles produced since the start of the year, compared with the same months a year earlier,\u00a0%',
   /** `months` and `year` of the plant's own period, so each language orders them its own way. */
   subtitleWithPlant: (plant: string, p: { months: string; year: string }) =>
-    `Change in vehicles produced compared with the same months a year earlier, %: all producers since the start of the year; ${plant} alone, ${p.months ? `${p.months} ${p.year}` : p.year}`,
+    `Change in vehicles produced compared with the same months a year earlier,\u00a0%: all producers since the start of the year; ${plant} alone, ${p.months ? `${p.months} ${p.year}` : p.year}`,
   sector: 'All producers',
   sectorPanel: 'All producers, since the start of the year',
   plantPanel: (plant: string) => `${plant}, one plant`,
@@ -39,9 +40,9 @@ const ru: RecoveryMessages = {
       : /^\+/.test(signedPct)
         ? `Выпуск автомобилей вырос на ${signedPct.slice(1)} к прошлому году`
         : `Выпуск автомобилей не изменился к прошлому году`,
-  subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года, %',
+  subtitle: 'Изменение выпуска техники с начала года к тем же месяцам прошлого года,\u00a0%',
   subtitleWithPlant: (plant, p) =>
-    `Изменение выпуска к тем же месяцам прошлого года, %: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year}\u00a0года` : `${p.year}\u00a0год`}`,
+    `Изменение выпуска к тем же месяцам прошлого года,\u00a0%: все производители — с начала года, ${plant} — один завод, ${p.months ? `${p.months} ${p.year}\u00a0года` : `${p.year}\u00a0год`}`,
   sector: 'Все производители',
   sectorPanel: 'Все производители, с\u00a0начала года',
   plantPanel: (plant) => `${plant}, один завод`,
@@ -57,12 +58,12 @@ const ru: RecoveryMessages = {
 };
 
 const kk: RecoveryMessages = {
-  titleEased: (from, to, year) => `${year}\u00a0жылы автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін бәсеңдеді`,
-  titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${from}\u00a0пайыздан ${to}\u00a0пайызға дейін тереңдеді`,
+  titleEased: (from, to, year) => `${year}\u00a0жылы өндіріс құлдырауы ${ablative(from)} ${to}\u00a0пайызға дейін бәсеңдеді`,
+  titleDeepened: (from, to) => `Автокөлік өндірісінің құлдырауы ${ablative(from)} ${to}\u00a0пайызға дейін тереңдеді`,
   titleChange: (signedPct) => `Автокөлік өндірісінің бір жыл бұрынғыға қарағанда өзгерісі: ${signedPct}`,
-  subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %',
+  subtitle: 'Жыл басынан бергі өндірістің өткен жылдың сол айларына қарағанда өзгерісі,\u00a0%',
   subtitleWithPlant: (plant, p) =>
-    `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі, %: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year}\u00a0жылғы ${p.months}` : `${p.year}\u00a0жыл`}`,
+    `Өндірістің өткен жылдың сол айларына қарағанда өзгерісі,\u00a0%: барлық өндірушілер — жыл басынан бері, ${plant} — бір зауыт, ${p.months ? `${p.year}\u00a0жылғы ${p.months}` : `${p.year}\u00a0жыл`}`,
   sector: 'Барлық өндірушілер',
   sectorPanel: 'Барлық өндірушілер, жыл басынан бері',
   plantPanel: (plant) => `${plant}, бір зауыт`,

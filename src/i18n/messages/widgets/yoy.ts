@@ -21,8 +21,10 @@ const en = {
   subtitleUnits: (period: string, previousYear: string) =>
     `Vehicles produced by type in ${period} and in the same months of ${previousYear}`,
   subtitleChange: (period: string, previousYear: string) =>
-    `Change in vehicles produced by type in ${period} compared with the same months of ${previousYear}, %`,
-  headline: (total: string, signedPct: string) => `${total} in all, ${signedPct} on a year earlier`,
+    `Change in vehicles produced by type in ${period} compared with the same months of ${previousYear},\u00a0%`,
+  /** `signedPct` only where the title does not already give the total's change. */
+  headline: (total: string, signedPct?: string) =>
+    signedPct ? `${total} in all, ${signedPct} on a year earlier` : `${total} produced in all`,
   year: (year: string) => year,
   yearEstimate: (year: string) => `${year} (est.)`,
   note: (year: string) =>
@@ -64,8 +66,8 @@ const ru: YoyMessages = {
   subtitleUnits: (period, previousYear) =>
     `Выпуск по видам техники за ${period}\u00a0года и те же месяцы ${previousYear}\u00a0года, единиц`,
   subtitleChange: (period, previousYear) =>
-    `Изменение выпуска по видам техники за ${period}\u00a0года к тем же месяцам ${previousYear}\u00a0года, %`,
-  headline: (total, signedPct) => `Всего ${total}, ${signedPct} к прошлому году`,
+    `Изменение выпуска по видам техники за ${period}\u00a0года к тем же месяцам ${previousYear}\u00a0года,\u00a0%`,
+  headline: (total, signedPct) => (signedPct ? `Всего ${total}, ${signedPct} к прошлому году` : `Всего выпущено ${total}`),
   year: (year) => year,
   yearEstimate: (year) => `${year} (оценка)`,
   note: (year) =>
@@ -102,8 +104,9 @@ const kk: YoyMessages = {
   subtitleUnits: (period, previousYear) =>
     `Түрлері бойынша автокөлік өндірісі, ${period}, ${previousYear}\u00a0жылдың сол айларымен салыстырғанда, дана`,
   subtitleChange: (period, previousYear) =>
-    `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear}\u00a0жылдың сол айларына қарағанда, %`,
-  headline: (total, signedPct) => `Барлығы ${total}, бір жыл бұрынғыға қарағанда ${signedPct}`,
+    `Түрлері бойынша автокөлік өндірісінің өзгерісі, ${period}, ${previousYear}\u00a0жылдың сол айларына қарағанда,\u00a0%`,
+  headline: (total, signedPct) =>
+    signedPct ? `Барлығы ${total}, бір жыл бұрынғыға қарағанда ${signedPct}` : `Барлығы ${total} шығарылды`,
   year: (year) => year,
   yearEstimate: (year) => `${year} (бағалау)`,
   note: (year) =>
