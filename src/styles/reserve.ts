@@ -45,8 +45,11 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
-  { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
-  { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
+  // The map's height hardly depends on the language: its labels are short and its map stretches.
+  { tag: 'kz-plants-map', lines: [[38.5, 30]], floor: 23.5 },
+  { tag: 'kz-brands', lines: [[54.25, 72.5], [35, 31.25]], floor: 15.3 },
+  { tag: 'kz-brands', lang: 'ru', lines: [[51.5, 80], [35, 31.25]], floor: 15.3 },
+  { tag: 'kz-brands', lang: 'en', lines: [[46.7, 56], [35, 31.25]], floor: 14.9 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
   // a note grows the box by the note's lines (see the README's list of facts with notes).
   { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },
@@ -85,7 +88,7 @@ export function reserveCss(): string {
 export function hostReserve(tag: WidgetTag): CSSResult {
   const rules = reservations
     .filter((r) => r.tag === tag)
-    .map((r) => `:host${r.when ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
+    .map((r) => `:host${r.when || r.lang ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
   return unsafeCSS(rules.join('\n'));
 }
 
