@@ -41,15 +41,26 @@ function flow(labels: string[], x0: number, width: number, fontSize: number, hei
   return { boxes, height: y + height };
 }
 
-function layout({ groups, width, activeMark = 0 }: BrandChipsProps, k: number, L: Layout): Laid {
+/**
+ * The country beside its brands or above them, whichever is shorter at this width (beside on a
+ * phone, where a name line would double the rows; above in a narrow grid cell, where the name
+ * column would push a country's brands onto a second line). Decided unstretched, so the choice
+ * does not change as the chart stretches.
+ */
+function layout(props: BrandChipsProps, k: number, L: Layout): Laid {
+  const beside = laid(props, 1, L, true).height <= laid(props, 1, L, false).height;
+  return laid(props, k, L, beside);
+}
+
+function laid({ groups, width, activeMark = 0 }: BrandChipsProps, k: number, L: Layout, besideWanted: boolean): Laid {
   const { fontSize } = L;
   const chipHeight = L.bar * k;
   const pad = L.labelPad * 1.5;
-  // Spare height opens the lines of chips and the rows of the grid, up to a chip's height each.
+  // Spare height opens the lines of chips and the rows of the grid, up to two chips' height each (at the most stretch).
   const gap = L.barGap * 1.5;
-  const lineGap = gap + (k - 1) * L.bar;
+  const lineGap = gap + (k - 1) * L.bar * 2;
   const columnGap = L.groupGap * 1.5;
-  const rowGap = L.groupGap * 0.75 + (k - 1) * L.bar;
+  const rowGap = L.groupGap * 0.75 + (k - 1) * L.bar * 2;
   // As many cells across as fit at ~16 em each, balanced over the rows (5 countries: 3 + 2).
   const fit = Math.max(1, Math.floor((width + columnGap) / (fontSize * 16 + columnGap)));
   const rows = Math.ceil(groups.length / Math.min(fit, groups.length || 1));
@@ -58,7 +69,7 @@ function layout({ groups, width, activeMark = 0 }: BrandChipsProps, k: number, L
   // One label column for every cell, so the chips line up down the grid.
   const labelWidth = Math.max(0, ...groups.map((g) => estimateTextWidth(g.label, fontSize, true)));
   const widest = Math.max(0, ...groups.flatMap((g) => g.chips.map((c) => estimateTextWidth(c.label, fontSize, true) + 2 * pad)));
-  const beside = labelWidth + columnGap / 2 + widest <= cell && labelWidth <= cell * 0.5;
+  const beside = besideWanted && labelWidth + columnGap / 2 + widest <= cell && labelWidth <= cell * 0.5;
   const chipsFrom = beside ? labelWidth + columnGap / 2 : 0;
   const labelLine = beside ? 0 : L.labelLine;
 

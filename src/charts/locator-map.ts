@@ -80,8 +80,8 @@ function layout({ places, references = [], width, activeMark = 0 }: LocatorMapPr
   const r = Math.max(5, fontSize * 0.45);
   const line = Math.round(fontSize * 1.25);
   const small = Math.round(fontSize * 0.85);
-  // Spare height (up to two fifths more) goes to the map, which keeps its shape and grows with it.
-  const height = mapHeight(width, fontSize) * (1 + 0.5 * (k - 1));
+  // Spare height (up to half as much again) goes to the map, which keeps its shape and grows with it.
+  const height = mapHeight(width, fontSize) * (1 + 0.6 * (k - 1));
   const margin = Math.min(line, width * 0.04);
   const projection = fitProjection([[margin, margin], [width - margin, height - margin]]);
   const path = kazakhstanOutline.coordinates
