@@ -1,6 +1,8 @@
 // The embed builder: an editor picks a widget and its options, sees it live, and copies the
 // snippet. The form is built from custom-elements.json, so every widget and attribute the
 // package documents appears here without editing this page.
+import { localised, t, withCode } from './builder-text.js';
+
 const form = document.getElementById('options');
 const tagSelect = document.getElementById('tag');
 const widgetAttributes = document.getElementById('widget-attributes');
@@ -8,6 +10,7 @@ const preview = document.getElementById('preview-frame');
 const snippet = document.getElementById('snippet');
 const withFallback = document.getElementById('with-fallback');
 const copyStatus = document.getElementById('copy-status');
+const previewCaption = document.getElementById('preview-caption');
 
 // Attributes this page sets in its own fieldsets; the rest come from each widget's manifest entry.
 const COMMON = new Set(['lang', 'theme', 'no-menu', 'title', 'subtitle', 'source', 'note', 'src', 'src-timeout']);
@@ -31,7 +34,7 @@ function control(attribute) {
   let input;
   if (options.length) {
     input = document.createElement('select');
-    input.append(new Option('(default)', ''), ...options.map((o) => new Option(o, o)));
+    input.append(new Option(t.byDefault, ''), ...options.map((o) => new Option(o, o)));
   } else {
     input = document.createElement('input');
     input.autocomplete = 'off';
@@ -42,7 +45,9 @@ function control(attribute) {
   if (attribute.description) {
     const hint = document.createElement('span');
     hint.className = 'hint';
-    hint.textContent = attribute.description;
+    const { text, lang } = localised('attributes', attribute.name, attribute.description);
+    hint.lang = lang;
+    hint.append(withCode(text));
     label.append(hint);
   }
   return label;
@@ -52,7 +57,10 @@ let widgets = [];
 
 function showWidgetAttributes() {
   const widget = widgets.find((w) => w.tag === tagSelect.value);
-  document.getElementById('tag-description').textContent = widget.summary;
+  const description = document.getElementById('tag-description');
+  const { text, lang } = localised('summaries', widget.tag, widget.summary);
+  description.lang = lang;
+  description.replaceChildren(withCode(text));
   // The package publishes each widget's schema; the builder links the one for this widget.
   const schema = new URL(`../dist/schemas/${widget.tag}.v1`, location.href);
   document.getElementById('schema-csv').href = `${schema}.csv`;
@@ -81,12 +89,13 @@ function attributes() {
 async function update() {
   const tag = tagSelect.value;
   const width = Number(form.elements.width.value);
-  document.getElementById('width-value').textContent = `${width} px`;
+  document.getElementById('width-value').textContent = t.width(width);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes())) el.setAttribute(name, value);
   preview.style.width = `${width}px`;
   preview.classList.toggle('dark', attributes().theme === 'dark');
   preview.replaceChildren(el);
+  caption();
   await el.updateComplete;
   // The element writes its own snippet, so the page and the widget agree on the format.
   let code = el.embedCode();
@@ -103,22 +112,37 @@ async function update() {
   copyStatus.textContent = '';
 }
 
+/**
+ * The preview is never wider than the screen (CSS max-width): on a phone a 640 px chart is
+ * drawn at the phone's width, as it would be in an article there. The caption says which.
+ */
+function caption() {
+  const chosen = Number(form.elements.width.value);
+  const style = getComputedStyle(preview);
+  const shown = Math.round(preview.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  previewCaption.textContent = shown < chosen ? t.previewNarrowed(shown) : t.preview(chosen);
+}
+
 async function copy() {
   try {
     await navigator.clipboard.writeText(snippet.value);
-    copyStatus.textContent = 'Copied.';
+    copyStatus.textContent = t.copied;
   } catch {
     snippet.focus();
     snippet.select();
-    copyStatus.textContent = 'Copying is blocked here: the code is selected, press Ctrl+C (⌘C).';
+    copyStatus.textContent = t.copyBlocked;
   }
 }
 
 async function start() {
   try {
     widgets = await loadWidgets();
-    tagSelect.append(...widgets.map((w) => new Option(w.tag, w.tag)));
+    // The page starts with the chart its preview already holds, so loading moves nothing.
+    const first = tagSelect.value;
+    tagSelect.replaceChildren(...widgets.map((w) => new Option(w.tag, w.tag)));
+    if (widgets.some((w) => w.tag === first)) tagSelect.value = first;
     showWidgetAttributes();
+    new ResizeObserver(caption).observe(preview);
     tagSelect.addEventListener('change', showWidgetAttributes);
     form.addEventListener('input', update);
     form.addEventListener('change', update);
@@ -127,7 +151,7 @@ async function start() {
     await update();
     document.body.dataset.ready = '';
   } catch (error) {
-    preview.textContent = `The builder could not start: ${error.message}. Run "npm start" from the project folder.`;
+    preview.textContent = t.cannotStart(error.message);
     console.error(error);
   }
 }

@@ -15,21 +15,31 @@ function write(file, text) {
   writeFileSync(file, text);
 }
 
-/** The first line of the answer to `GET <target>`, sent byte for byte; `null` when none came. */
-function rawStatus(port, target, method = 'GET') {
+/**
+ * The first line of the answer to `GET <target>`, sent byte for byte; `null` when none came.
+ * A target may also be `{ target, accept }` to send an Accept-Encoding header; `encoding` is
+ * then the answer's Content-Encoding and `bytes` the length of its body as sent.
+ */
+function rawStatus(port, request, method = 'GET') {
+  const { target, accept } = typeof request === 'string' ? { target: request } : request;
   return new Promise((done) => {
     const socket = connect(port, '127.0.0.1');
-    let text = '';
+    let raw = Buffer.alloc(0);
     const finish = () => {
       socket.destroy();
+      const text = raw.toString('latin1');
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
-      done({ target, method, status: match ? Number(match[1]) : null, body: text.split('\r\n\r\n')[1] ?? '' });
+      const head = text.split('\r\n\r\n')[0];
+      const encoding = /^content-encoding: *(\S+)/im.exec(head)?.[1] ?? null;
+      const body = raw.subarray(head.length + 4);
+      done({ target, method, status: match ? Number(match[1]) : null, body: body.toString('utf8'), encoding, bytes: body.length });
     };
     socket.setTimeout(3000, finish);
-    socket.on('data', (chunk) => (text += chunk));
+    socket.on('data', (chunk) => (raw = Buffer.concat([raw, chunk])));
     socket.on('end', finish);
     socket.on('error', finish);
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    const extra = accept ? `Accept-Encoding: ${accept}\r\n` : '';
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: localhost\r\n${extra}Connection: close\r\n\r\n`);
   });
 }
 
@@ -43,7 +53,8 @@ export async function probeDemoServer(targets) {
   const project = resolve(base, 'site');
   write(resolve(project, 'demo/index.html'), '<!doctype html><title>demo</title>');
   write(resolve(project, 'demo/data/kz-fact.csv'), 'id,value\n');
-  write(resolve(project, 'dist/kz-auto-charts.js'), '// bundle\n');
+  write(resolve(project, 'demo/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  write(resolve(project, 'dist/kz-auto-charts.js'), `// bundle\n${'export const repeated = "text compresses";\n'.repeat(200)}`);
   write(resolve(project, 'custom-elements.json'), '{}');
   write(resolve(project, 'package.json'), '{ "type": "module" }');
   write(resolve(project, '.git/config'), '[core]\n');

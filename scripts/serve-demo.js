@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = realpathSync(resolve(fileURLToPath(new URL('..', import.meta.url))));
@@ -14,6 +15,8 @@ const port = process.env.PORT ? Number(process.env.PORT) : 8000;
 /** Folders served with everything below them, and single files; nothing else is. */
 const FOLDERS = ['demo', 'dist'];
 const FILES = ['custom-elements.json'];
+/** Browsers ask for /favicon.ico on their own; the demo's icon answers, so no 404 in the console. */
+const ALIASES = { 'favicon.ico': ['demo', 'favicon.svg'] };
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +28,10 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
 };
+
+// Text shrinks to a quarter when gzipped: the bundle arrives on a slow phone line in a quarter
+// of the time, as from any real web server, so the article paints sooner.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg', '.map']);
 
 class HttpError extends Error {
   constructor(status, message) {
@@ -86,18 +93,20 @@ function answer(req, res) {
     res.writeHead(301, { location: `/${names[0]}/` }).end();
     return;
   }
-  const file = fileFor(names);
+  const file = fileFor(names.length === 1 && Object.hasOwn(ALIASES, names[0]) ? ALIASES[names[0]] : names);
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    ...(COMPRESSIBLE.has(extname(file)) && { vary: 'accept-encoding' }),
+    ...(gzip && { 'content-encoding': 'gzip' }),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  const body = createReadStream(file).on('error', () => res.destroy());
+  (gzip ? body.pipe(createGzip()).on('error', () => res.destroy()) : body).pipe(res);
 }
 
 const server = createServer((req, res) => {

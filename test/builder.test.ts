@@ -79,3 +79,149 @@ describe('embed builder', () => {
     }
   });
 });
+
+const BUILDERS = { en: 'builder.html', ru: 'builder-ru.html', kk: 'builder-kk.html' } as const;
+
+async function openBuilder(lang: keyof typeof BUILDERS, width: number, height = 900) {
+  const opened = await openFrame(`/demo/${BUILDERS[lang]}`, { width, height });
+  await until(() => opened.doc.body.dataset.ready !== undefined, 'builder ready');
+  const widget = opened.doc.querySelector('#preview-frame > *')!;
+  await until(() => !!widget.shadowRoot?.querySelector('.title'), 'preview drawn');
+  await opened.frames(2);
+  return opened;
+}
+
+async function englishSummary(tag: string): Promise<string> {
+  const manifest = await (await fetch('/custom-elements.json')).json();
+  const declarations = manifest.modules.flatMap((m: { declarations?: { tagName?: string; summary?: string }[] }) => m.declarations ?? []);
+  return declarations.find((d: { tagName?: string }) => d.tagName === tag).summary;
+}
+
+async function pick(win: Window, name: string, value: string) {
+  const field = win.document.querySelector<HTMLInputElement | HTMLSelectElement>(`#options [name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 30));
+}
+
+describe('embed builder as an editor sees it', function () {
+  this.timeout(30000);
+
+  for (const width of [360, 1200]) {
+    it(`lines up each radio button and box with the first line of its text at ${width} px`, async () => {
+      const { frame, doc } = await openBuilder('en', width);
+      try {
+        const labels = [...doc.querySelectorAll<HTMLLabelElement>('label.check')];
+        expect(labels.length).to.equal(4);
+        for (const label of labels) {
+          const input = label.querySelector('input')!.getBoundingClientRect();
+          const range = doc.createRange();
+          range.selectNodeContents(label.querySelector('span')!.firstChild!);
+          const line = range.getClientRects()[0]!;
+          const name = label.textContent!.trim().slice(0, 30);
+          expect(Math.abs(input.left - label.getBoundingClientRect().left), `${name}: at the label's left edge`).to.be.below(1.5);
+          expect(line.left, `${name}: text beside the control`).to.be.above(input.right);
+          expect(Math.abs((input.top + input.bottom) / 2 - (line.top + line.bottom) / 2), `${name}: centred on the first line`).to.be.below(2);
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'ru', 'kk'] as const) {
+    it(`shows code in the help texts as code, never as Markdown backticks (${lang})`, async () => {
+      const { frame, doc, win } = await openBuilder(lang, 1200);
+      try {
+        const codes: string[] = [];
+        for (const tag of [...doc.querySelectorAll<HTMLOptionElement>('#tag option')].map((o) => o.value)) {
+          await pick(win, 'tag', tag);
+          const form = doc.getElementById('options') as HTMLElement;
+          expect(form.innerText, tag).not.to.contain('`');
+          codes.push(...[...form.querySelectorAll('.hint code')].map((c) => c.textContent!));
+        }
+        expect(codes).to.include.members(['units', 'change', 'passenger-cars', 'dealer-sales-2016', 'average-growth,car-market']);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('on a phone shows the preview at the screen width and says so', async () => {
+    const { frame, doc, win } = await openBuilder('ru', 360, 1400);
+    try {
+      await pick(win, 'width', '640');
+      await new Promise((r) => setTimeout(r, 100));
+      const widget = doc.querySelector('#preview-frame > *')!.getBoundingClientRect();
+      expect(doc.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(360);
+      expect(widget.right).to.be.at.most(360);
+      expect(doc.getElementById('width-value')!.textContent).to.equal('640\u00a0px');
+      expect(doc.getElementById('preview-caption')!.textContent).to.equal(`Предпросмотр: ${Math.round(widget.width)}\u00a0px, по ширине экрана`);
+      const caption = doc.getElementById('preview-caption')!;
+      expect(caption.scrollWidth, 'the caption fits its line').to.be.at.most(caption.clientWidth);
+    } finally {
+      frame.remove();
+    }
+    const wide = await openBuilder('ru', 1200);
+    try {
+      expect(wide.doc.getElementById('preview-caption')!.textContent).to.equal('Предпросмотр: 640\u00a0px');
+    } finally {
+      wide.frame.remove();
+    }
+  });
+
+  for (const width of [360, 1200]) {
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      it(`loads without moving what is on screen (CLS < 0.01) at ${width} px (${lang})`, async () => {
+        const opened = await openBuilder(lang, width);
+        try {
+          await new Promise((r) => setTimeout(r, 300));
+          const shifts: { value: number; hadRecentInput: boolean }[] = [];
+          const observer = new opened.win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as typeof shifts)));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          await opened.frames(2);
+          await new Promise((r) => setTimeout(r, 50));
+          observer.disconnect();
+          const cls = shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+          expect(cls).to.be.below(0.01);
+        } finally {
+          opened.frame.remove();
+        }
+      });
+    }
+  }
+
+  it('speaks Russian and Kazakh on its Russian and Kazakh pages, with the same fields in each', async () => {
+    const fields = (doc: Document) => [...doc.querySelectorAll('#options [name], .snippets [id]')].map((f) => f.getAttribute('name') ?? f.id);
+    const seen: Record<string, string[]> = {};
+    const expected = {
+      // English comes from the manifest, written from the elements' documentation.
+      en: { copy: 'Copy embed code', data: 'Data', summary: await englishSummary('kz-dealer-sales'), copied: 'Copied.', nav: 'Demo article' },
+      ru: { copy: 'Скопировать код', data: 'Данные', summary: 'Продажи дилеров и выпуск в 2016 и 2015 годах.', copied: 'Скопировано.', nav: 'Демо-статья' },
+      kk: { copy: 'Кодты көшіру', data: 'Деректер', summary: 'Дилерлер сатылымы мен өндіріс, 2016 және 2015 жылдар.', copied: 'Көшірілді.', nav: 'Демо-мақала' },
+    };
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const { frame, doc, win } = await openBuilder(lang, 1200);
+      try {
+        expect(doc.documentElement.lang).to.equal(lang);
+        expect(doc.getElementById('copy')!.textContent).to.equal(expected[lang].copy);
+        expect([...doc.querySelectorAll('legend')].map((l) => l.firstChild!.textContent!.trim())).to.include(expected[lang].data);
+        expect(doc.getElementById('tag-description')!.textContent).to.equal(expected[lang].summary);
+        expect(doc.querySelector('.masthead nav a')!.textContent).to.equal(expected[lang].nav);
+        // The chart in the preview speaks the page's language unless the editor picks another.
+        expect(doc.querySelector<HTMLSelectElement>('#options [name="lang"]')!.value).to.equal(lang);
+        expect(doc.querySelector('#preview-frame > *')!.getAttribute('lang')).to.equal(lang);
+        await pick(win, 'tag', 'kz-auto-yoy');
+        expect(doc.querySelector('#widget-attributes option')!.textContent).to.equal({ en: '(default)', ru: '(по умолчанию)', kk: '(әдепкі)' }[lang]);
+        Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+        doc.getElementById('copy')!.click();
+        await until(() => doc.getElementById('copy-status')!.textContent === expected[lang].copied, 'copied');
+        seen[lang] = fields(doc);
+      } finally {
+        frame.remove();
+      }
+    }
+    expect(seen.ru).to.deep.equal(seen.en);
+    expect(seen.kk).to.deep.equal(seen.en);
+  });
+});

@@ -2,14 +2,14 @@ import { expect } from '@open-wc/testing';
 
 interface Probe {
   listening: string;
-  answers: { target: string; status: number | null; body: string }[];
+  answers: { target: string; status: number | null; body: string; encoding: string | null; bytes: number }[];
   aliveAfter: number | null;
   exitCode: number | string | null;
   stderr: string;
 }
 
 /** The demo server (`npm start`) started in a throw-away project, answering raw request targets. */
-async function probe(targets: string[]): Promise<Probe> {
+async function probe(targets: (string | { target: string; accept: string })[]): Promise<Probe> {
   const response = await fetch(`/__demo_server__?${new URLSearchParams({ targets: JSON.stringify(targets) })}`);
   return response.json();
 }
@@ -36,6 +36,26 @@ describe('demo server (npm start)', function () {
       '/': 302,
     });
     expect(p.answers[0]!.body).to.contain('<title>demo</title>');
+  });
+
+  it("answers the browser's own request for /favicon.ico with the demo's icon, not a 404", async () => {
+    const p = await probe(['/favicon.ico', '/demo/favicon.svg', '/favicon.ico/x', '/dist/favicon.ico']);
+    expect(statuses(p)).to.deep.equal({ '/favicon.ico': 200, '/demo/favicon.svg': 200, '/favicon.ico/x': 404, '/dist/favicon.ico': 404 });
+    expect(p.answers[0]!.body).to.contain('<svg');
+  });
+
+  it('sends the bundle gzipped to a browser that accepts it, and plain to one that does not', async () => {
+    const p = await probe([
+      { target: '/dist/kz-auto-charts.js', accept: 'gzip, deflate, br' },
+      '/dist/kz-auto-charts.js',
+      { target: '/favicon.ico', accept: 'br' },
+    ]);
+    const [zipped, plain, icon] = p.answers;
+    expect([zipped!.status, zipped!.encoding]).to.deep.equal([200, 'gzip']);
+    expect([plain!.status, plain!.encoding]).to.deep.equal([200, null]);
+    expect(plain!.body).to.contain('export const repeated');
+    expect(zipped!.bytes).to.be.below(plain!.bytes / 4);
+    expect(icon!.encoding, 'gzip only where asked for').to.equal(null);
   });
 
   it('answers 400 to a bad escape and keeps serving', async () => {

@@ -93,6 +93,16 @@ async function mountAll(width: number, host: HTMLElement): Promise<Mounted[]> {
   await until(() => mounted.every(({ el }) => settled(el)), `every widget at ${width} px to draw`, 30_000);
   for (const { el } of mounted) await el.updateComplete;
   await nextRender(mounted[0]!.el);
+  // A widget redraws to its measured box a few per frame (src/controllers/redraw-queue.ts): with
+  // this many on the page, measure once no plot has changed for several frames.
+  const shape = () => mounted.map(({ el }) => el.shadowRoot?.querySelector('svg.plot')?.getAttribute('height') ?? '').join();
+  let last = shape();
+  for (let still = 0, frames = 0; still < 5 && frames < 300; frames += 1) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = shape();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
   return mounted;
 }
 

@@ -74,6 +74,9 @@ describe('hostile markup: user text through string assembly', function () {
     try {
       const doc = win.document;
       await until(() => doc.body.dataset.ready !== undefined, 'builder ready');
+      const tag = doc.getElementById('tag') as HTMLSelectElement;
+      tag.value = 'kz-auto-yoy';
+      tag.dispatchEvent(new win.Event('change', { bubbles: true }));
       const snippet = doc.getElementById('snippet') as HTMLTextAreaElement;
       const field = doc.querySelector<HTMLInputElement>('#options [name="title"]')!;
       expect((doc.getElementById('with-fallback') as HTMLInputElement).checked).to.equal(true);

@@ -11,11 +11,12 @@ describe('<kz-auto-yoy>', () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal('Vehicle output in Kazakhstan fell by 22%');
     expect(text(el, '.headline')).to.equal(`10,125 vehicles in all, ${MINUS}22% on a year earlier`);
-    expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses']);
-    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`]);
-    expect(texts(el, '.value--current')).to.deep.equal(['8,157', '1,431', '174']);
-    // 8157 / (1 − 0.245) = 10,804.0 in 10,797–10,811, so ≈10,800; 1431 / 1.08 = 1,325.0 in 1,319–1,331, so ≈1,330
-    expect(texts(el, '.value--estimate')).to.deep.equal(['≈10,800', '≈1,330', '≈195']);
+    expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses', 'All vehicles']);
+    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`, `${MINUS}22%`]);
+    expect(texts(el, '.value--current')).to.deep.equal(['8,157', '1,431', '174', '10,125']);
+    // 8157 / (1 − 0.245) = 10,804.0 in 10,797–10,811, so ≈10,800; 1431 / 1.08 = 1,325.0 in 1,319–1,331, so ≈1,330;
+    // the total 10,125 / 0.78 = 12,981, so ≈13,000
+    expect(texts(el, '.value--estimate')).to.deep.equal(['≈10,800', '≈1,330', '≈195', '≈13,000']);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (est.)', '2016']);
     expect(text(el, '.subtitle')).to.contain('January–November 2016');
     expect(text(el, '.note')).to.contain('2015 values are estimates');
@@ -26,9 +27,9 @@ describe('<kz-auto-yoy>', () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal(`Выпуск автомобилей в Казахстане сократился на 22${NBSP}%`);
     expect(text(el, '.headline')).to.equal(`Всего 10${NBSP}125${NBSP}единиц техники, ${MINUS}22${NBSP}% к прошлому году`);
-    expect(texts(el, '.category')).to.deep.equal(['Легковые автомобили', 'Грузовые автомобили', 'Автобусы']);
-    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`]);
-    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
+    expect(texts(el, '.category')).to.deep.equal(['Легковые автомобили', 'Грузовые автомобили', 'Автобусы', 'Вся техника']);
+    expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`, `${MINUS}22${NBSP}%`]);
+    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174', `10${NBSP}125`]);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
     expect(text(el, '.subtitle')).to.contain(`январь–ноябрь 2016${NBSP}года`);
     expect(text(el, '.source')).to.equal('Источник: Союз предприятий автомобильной отрасли «КазАвтоПром» (по сообщению газеты «Время Востока»)');
@@ -40,11 +41,78 @@ describe('<kz-auto-yoy>', () => {
     expect(text(el, '.headline')).to.equal(
       `Барлығы 10${NBSP}125${NBSP}автокөлік, бір жыл бұрынғыға қарағанда ${MINUS}22${NBSP}%`,
     );
-    expect(texts(el, '.category')).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
-    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174']);
+    expect(texts(el, '.category').slice(0, 3)).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
+    expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174', `10${NBSP}125`]);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (бағалау)', '2016']);
     expect(text(el, '.subtitle')).to.contain(`2016${NBSP}жылғы қаңтар–қараша`);
     expect(text(el, '.source')).to.match(/^Дереккөз: /);
+  });
+
+  it('draws the total the title speaks of, set apart, with each change beside its type, not at the far edge', async () => {
+    const yoy = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`, 960);
+    await yoy.updateComplete;
+    await nextRender(yoy);
+    const root = yoy.shadowRoot!;
+    const total = root.querySelector('.group--summary')!;
+    expect(total.querySelector('.category')!.textContent).to.equal('All vehicles');
+    expect(total.querySelector('.annotation')!.textContent).to.equal(`${MINUS}22%`);
+    // A rule sets the total apart, above its label.
+    const rule = total.querySelector('line.baseline:first-child')!.getBoundingClientRect();
+    expect(rule.bottom).to.be.at.most(total.querySelector('.category')!.getBoundingClientRect().top);
+    for (const group of root.querySelectorAll('.group')) {
+      const label = group.querySelector('.category')!.getBoundingClientRect();
+      const change = group.querySelector('.annotation')!.getBoundingClientRect();
+      expect(change.left - label.right, group.getAttribute('data-key')!).to.be.within(2, 40);
+      expect(Math.abs(change.top - label.top)).to.be.below(4);
+    }
+  });
+
+  it('keeps every bar as thick as the others, whatever the box', async () => {
+    for (const width of [320, 960]) {
+      const yoy = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`, width);
+      await yoy.updateComplete;
+      await nextRender(yoy);
+      const heights = [...yoy.shadowRoot!.querySelectorAll('rect[data-mark]')].map((r) => Math.round(r.getBoundingClientRect().height));
+      expect(heights).to.have.length(8);
+      for (const h of heights) expect(h, `${width} px`).to.be.within(14, 28);
+      expect(new Set(heights).size, `${width} px`).to.equal(1);
+    }
+  });
+
+  it('opens a tooltip away from the group being compared', async () => {
+    const yoy = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`, 360);
+    await yoy.updateComplete;
+    const root = yoy.shadowRoot!;
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // Trucks: 2015 and 2016 (marks 2 and 3), then every other mark in turn.
+    for (const index of [3, 2, 0, 5, 7]) {
+      root.querySelector<SVGElement>(`[data-mark="${index}"]`)!.focus();
+      await yoy.updateComplete;
+      const tip = root.querySelector('.tooltip')!.getBoundingClientRect();
+      const row = Math.floor(index / 2);
+      for (const mark of [root.querySelector(`[data-mark="${row * 2}"]`)!, root.querySelector(`[data-mark="${row * 2 + 1}"]`)!]) {
+        expect(overlaps(tip, mark.getBoundingClientRect()), `tooltip of mark ${index} over its group`).to.equal(false);
+      }
+      const host = yoy.getBoundingClientRect();
+      expect(tip.left).to.be.at.least(host.left - 0.5);
+      expect(tip.right).to.be.at.most(host.right + 0.5);
+    }
+  });
+
+  it('at 960 px puts the change view\'s tooltip beside the bars, over no bar', async () => {
+    const yoy = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru" mode="change"></kz-auto-yoy>`, 960);
+    await yoy.updateComplete;
+    const root = yoy.shadowRoot!;
+    const bars = [...root.querySelectorAll('rect[data-mark]')];
+    for (let index = 0; index < bars.length; index++) {
+      (bars[index] as SVGElement).focus();
+      await yoy.updateComplete;
+      const tip = root.querySelector('.tooltip')!.getBoundingClientRect();
+      for (const bar of bars) {
+        const b = bar.getBoundingClientRect();
+        expect(tip.left < b.right && b.left < tip.right && tip.top < b.bottom && b.top < tip.bottom, `tooltip of mark ${index}`).to.equal(false);
+      }
+    }
   });
 
   it('draws diverging bars of the change with mode="change", total last', async () => {
@@ -101,7 +169,7 @@ describe('<kz-auto-yoy>', () => {
     // The plot is a group of named marks, after the summary in reading order.
     const plot = root.querySelector('svg.plot')!;
     expect(plot.getAttribute('role')).to.equal('group');
-    expect(plot.getAttribute('aria-label')).to.equal('Chart with 6 values. Arrow keys move between them; Escape leaves.');
+    expect(plot.getAttribute('aria-label')).to.equal('Chart with 8 values. Arrow keys move between them; Escape leaves.');
     const order = [...root.querySelectorAll('.title, #summary, svg.plot, .source')].map((n) => n.id || n.getAttribute('class'));
     expect(order).to.deep.equal(['title', 'summary', 'plot', 'source']);
     expect([...plot.querySelectorAll('[role=img]')].map((m) => m.getAttribute('aria-label'))).to.deep.equal([
@@ -111,6 +179,8 @@ describe('<kz-auto-yoy>', () => {
       'Trucks, 2016: 1,431 vehicles',
       'Buses, 2015 (est.): ≈195 vehicles',
       'Buses, 2016: 174 vehicles',
+      'All vehicles, 2015 (est.): ≈13,000 vehicles',
+      'All vehicles, 2016: 10,125 vehicles',
     ]);
     // Decorative parts (labels repeated by the marks' names, baselines) are hidden from the tree.
     for (const node of plot.querySelectorAll('g.group text, g.group line')) expect(node.getAttribute('aria-hidden')).to.equal('true');

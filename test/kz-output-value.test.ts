@@ -19,6 +19,21 @@ describe('<kz-output-value>', () => {
     expect(notes[3]).to.equal('Also in the source: Size of the car market: $7.4 billion (2015).');
   });
 
+  it('puts the ratio beside the year it reaches, and keeps both bars as thick as each other', async () => {
+    const el = await mountTag('kz-output-value', 'lang="kk"', 960);
+    const group = el.shadowRoot!.querySelectorAll('.group')[1]!;
+    const label = group.querySelector('.category')!.getBoundingClientRect();
+    const ratio = group.querySelector('.annotation')!;
+    expect(ratio.textContent).to.equal('×5');
+    expect(ratio.getBoundingClientRect().left - label.right).to.be.within(2, 40);
+    const heights = [...el.shadowRoot!.querySelectorAll('rect[data-mark]')].map((r) => Math.round(r.getBoundingClientRect().height));
+    expect(heights[0]).to.equal(heights[1]);
+    expect(heights[0]).to.be.within(14, 28);
+    // The money label stays inside the widget.
+    const host = el.getBoundingClientRect();
+    for (const value of el.shadowRoot!.querySelectorAll('.value')) expect(value.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+  });
+
   it('picks annotations by attribute, and names an unknown one', async () => {
     const el = await mountTag('kz-output-value', 'lang="ru" annotations="dollar-slip"');
     // The dollar annotation states the conflict itself, so the note on it is not repeated.

@@ -2,8 +2,9 @@ import { svg } from 'lit';
 import { linearScale } from './linear-scale.js';
 import { extent, max } from 'd3-array';
 import { estimateTextWidth } from './text-width.js';
-import { fitChart, type Laid, type Layout } from './fit.js';
+import type { Laid, Layout } from './fit.js';
 import { markRect } from './mark.js';
+import { fitBars, spacing } from './spacing.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
 
 export interface DivergingRow {
@@ -19,21 +20,22 @@ export interface DivergingRow {
 
 export interface DivergingBarsProps extends PlotSize {
   rows: DivergingRow[];
+  /** As in grouped bars: bars keep their thickness, a taller box widens the gaps; a rule sets the summary apart. */
+  keepThickness?: boolean;
 }
 
 /**
  * Horizontal bars growing left or right of a zero line, one per row under its label line. The
  * direction, the sign in the label and the colour all say "up" or "down", so colour is never
- * the only cue.
+ * the only cue. Bars keep their thickness; a taller box only widens the gaps (spacing.ts).
  */
 export function divergingBars(props: DivergingBarsProps): ChartResult {
-  return fitChart(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L));
+  return fitBars(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L, props.keepThickness ?? false));
 }
 
-function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
+function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout, keepThickness: boolean): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
-  const bar = L.bar * k;
-  const groupGap = L.groupGap * k;
+  const { bar, groupGap } = spacing(L, k, keepThickness);
   const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize, true)) ?? 0) + labelPad;
   const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
   const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
@@ -47,6 +49,8 @@ function layout(rows: DivergingRow[], width: number, k: number, activeMark: numb
   let y = 0;
   const marks: MarkInfo[] = [];
   const content = rows.map((row, i) => {
+    // A summary row is set apart by a rule in the middle of a wider gap.
+    const rule = row.summary && i > 0 && keepThickness ? y + groupGap / 4 : undefined;
     if (row.summary && i > 0) y += groupGap / 2;
     const top = y;
     const by = top + labelLine;
@@ -57,6 +61,7 @@ function layout(rows: DivergingRow[], width: number, k: number, activeMark: numb
     const info: MarkInfo = { ...row.mark, x: Math.min(end, zero), y: by, width: Math.abs(end - zero), height: bar, row: i, column: 0 };
     marks.push(info);
     return svg`<g class="group${row.summary ? ' group--summary' : ''}" data-key=${row.key}>
+      ${rule !== undefined ? svg`<line class="baseline" x1="0" x2=${width} y1=${rule} y2=${rule} stroke-opacity="0.35" aria-hidden="true"></line>` : null}
       <text class="category" x="0" y=${by - labelRise} aria-hidden="true">${row.label}</text>
       ${markRect(info, marks.length - 1, activeMark, `bar bar--${tone}`)}
       <text class="value value--${tone}" x=${negative ? end - labelPad : end + labelPad} y=${by + bar / 2}

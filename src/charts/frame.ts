@@ -3,7 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import type { Lang } from '../data/types.js';
 import { hatchPattern } from './patterns.js';
 import { noteText, type Note } from './note.js';
-import { markPeriod, markSeries } from './mark.js';
+import { tooltip } from './tooltip.js';
 import type { ChartResult, MarkInfo, TableModel, Tone } from './types.js';
 
 export interface LegendItem {
@@ -60,29 +60,6 @@ export interface MarkHandlers {
   onPointerDown(e: PointerEvent): void;
 }
 
-const TOOLTIP_WIDTH = 240;
-
-/**
- * A tooltip beside its mark, never over it: above when there is room, else below, and moved
- * sideways to stay inside the plot (so inside the widget, down to 280 px).
- */
-function tooltip(chartWidth: number, { mark, status }: { mark: MarkInfo; status: string }) {
-  const width = Math.min(TOOLTIP_WIDTH, chartWidth);
-  const left = Math.max(0, Math.min(mark.x + mark.width / 2 - width / 2, chartWidth - width));
-  const above = mark.y >= 72;
-  const position: Record<string, string> = above
-    ? { left: `${left}px`, top: `${mark.y - 6}px`, width: `${width}px`, transform: 'translateY(-100%)' }
-    : { left: `${left}px`, top: `${mark.y + mark.height + 6}px`, width: `${width}px` };
-  return html`<div class="tooltip" part="tooltip" role="tooltip" ${cssomStyle(position)}>
-    <strong>${mark.label}</strong>
-    ${mark.lines
-      ? mark.lines.map((line) => html`<span>${line}</span>`)
-      : html`<span>${markSeries(mark) ? `${markSeries(mark)}: ` : nothing}<b>${mark.value}</b></span>
-          ${markPeriod(mark) ? html`<span>${markPeriod(mark)}</span>` : nothing}`}
-    <span class="tooltip-status">${status}</span>
-  </div>`;
-}
-
 const swatch = (tone: Tone, index: number) =>
   html`<svg class="swatch" viewBox="0 0 14 14" aria-hidden="true">
     ${tone === 'estimate' ? svg`<defs>${hatchPattern(`kz-hatch-legend-${index}`)}</defs>` : nothing}
@@ -129,7 +106,7 @@ export function frame(p: FrameProps, extras: FrameExtras = {}) {
         @focusout=${extras.marks?.handlers.onFocusOut} @pointerover=${extras.marks?.handlers.onPointerOver}
         @pointerout=${extras.marks?.handlers.onPointerOut} @pointerdown=${extras.marks?.handlers.onPointerDown}
       >${chart.svg}</svg>
-      ${extras.marks?.tooltip ? tooltip(chart.width, extras.marks.tooltip) : nothing}
+      ${extras.marks?.tooltip ? tooltip(chart, extras.marks.tooltip) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${extras.marks?.announcement ?? ''}</p>
     </div>
     ${renderTable(p.table, extras.tableToggle?.shown ?? false)}

@@ -32,6 +32,9 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
     height,
     activeMark,
     fontSize,
+    keepThickness: true,
+    // The ratio beside the year it reaches, not at the far edge of a wide column.
+    annotationAt: 'beside',
     groups: points.map((p, i) => ({
       key: String(i),
       label: labels[i]!,

@@ -51,6 +51,35 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
     estimate: false,
   });
 
+  // The change view draws the total as its own bar; the units view only when all types are shown.
+  const showTotal = mode === 'change' || !subset;
+  const unitGroup = (key: string, label: string, fig: YoyData['total'], summary = false) => ({
+    key,
+    label,
+    summary,
+    annotation: { text: f.signedPercent(fig.change), tone: fig.change < 0 ? ('down' as const) : ('up' as const) },
+    bars: [
+      {
+        value: fig.previous,
+        label: count(fig.previous, fig.previousEstimated),
+        tone: fig.previousEstimated ? ('estimate' as const) : ('other' as const),
+        mark: {
+          label,
+          series: previousYearLabel(fig.previousEstimated),
+          value: vehicles(fig.previous, fig.previousEstimated),
+          period: previousPeriod,
+          estimate: fig.previousEstimated,
+        },
+      },
+      {
+        value: fig.current,
+        label: count(fig.current, false),
+        tone: 'current' as const,
+        mark: { label, series: yoyText.year(currentYear), value: vehicles(fig.current, false), period, estimate: false },
+      },
+    ],
+  });
+
   const chart =
     mode === 'units'
       ? groupedBars({
@@ -58,37 +87,21 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
           height,
           activeMark,
           fontSize,
-          groups: segments.map((s) => ({
-            key: s.key,
-            label: t.segments[s.key],
-            annotation: { text: f.signedPercent(s.change), tone: s.change < 0 ? 'down' : 'up' },
-            bars: [
-              {
-                value: s.previous,
-                label: count(s.previous, s.previousEstimated),
-                tone: s.previousEstimated ? 'estimate' : 'other',
-                mark: {
-                  label: t.segments[s.key],
-                  series: previousYearLabel(s.previousEstimated),
-                  value: vehicles(s.previous, s.previousEstimated),
-                  period: previousPeriod,
-                  estimate: s.previousEstimated,
-                },
-              },
-              {
-                value: s.current,
-                label: count(s.current, false),
-                tone: 'current',
-                mark: { label: t.segments[s.key], series: yoyText.year(currentYear), value: vehicles(s.current, false), period, estimate: false },
-              },
-            ],
-          })),
+          keepThickness: true,
+          // The change beside each type's name, where the eye is when it reads the bars.
+          annotationAt: 'beside',
+          groups: [
+            ...segments.map((s) => unitGroup(s.key, t.segments[s.key], s)),
+            // The title speaks of the total: it is drawn, set apart, when every type is shown.
+            ...(showTotal ? [unitGroup('total', t.segments.total, total, true)] : []),
+          ],
         })
       : divergingBars({
           width,
           height,
           activeMark,
           fontSize,
+          keepThickness: true,
           rows: [
             ...segments.map((s) => ({
               key: s.key,
@@ -111,8 +124,6 @@ export function yoyFigure({ data, mode, subset = false, width, height, activeMar
   const legend: LegendItem[] = mode === 'units' ? previousYearLegend(segments, previousYearLabel, yoyText.year(currentYear)) : [];
 
   const totalText = t.vehicles(f.number(total.current, 0), total.current);
-  // The change view draws the total as its own bar; the units view only when all types are shown.
-  const showTotal = mode === 'change' || !subset;
   const unitParts = semicolonList(
     segments.map((s) => yoyText.summaryPart(t.segments[s.key], f.number(s.current, 0), f.signedPercent(s.change))),
     lang,

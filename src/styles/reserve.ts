@@ -39,11 +39,18 @@ export type WidgetTag =
   | 'kz-fact';
 
 export const reservations: readonly Reservation[] = [
-  { tag: 'kz-auto-yoy', lines: [[52.3, 43.3]], floor: 27.5 },
-  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
+  // Bars keep their thickness, so the box is no taller than the text and bars need, per language.
+  { tag: 'kz-auto-yoy', lines: [[58.61, 51.85], [52.44, 31.29]], floor: 35.05 },
+  { tag: 'kz-auto-yoy', lang: 'ru', lines: [[58.98, 58], [49.49, 26.39]], floor: 35.05 },
+  { tag: 'kz-auto-yoy', lang: 'en', lines: [[55.99, 59.65], [43.42, 17.77]], floor: 33.91 },
+  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45.38, 45.9], [39.87, 27.54]], floor: 24.68 },
+  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'ru', lines: [[46.42, 54.3], [35.92, 19.32]], floor: 23.53 },
+  { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'en', lines: [[42.41, 47.5], [33.92, 19.23]], floor: 23.53 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
   { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
-  { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
+  { tag: 'kz-output-value', lines: [[78, 185], [56.38, 76.9]], floor: 22.31 },
+  { tag: 'kz-output-value', lang: 'ru', lines: [[65.78, 126.25], [52.48, 67.14]], floor: 22.31 },
+  { tag: 'kz-output-value', lang: 'en', lines: [[49.19, 67.5], [42.44, 45]], floor: 22.31 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
   // The map's height hardly depends on the language: its labels are short and its map stretches.
   { tag: 'kz-plants-map', lines: [[38.5, 30]], floor: 23.5 },
@@ -60,7 +67,7 @@ const TAGS = [...new Set(reservations.map((r) => r.tag))];
 
 /** The spacer's `padding-top`: percentages of padding resolve against the width. */
 export const spacerHeight = (r: Reservation) =>
-  `max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem)`;
+  `var(--kz-height,max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem))`;
 
 const condition = (r: Reservation) =>
   (!r.when ? '' : r.when.value === undefined ? `[${r.when.attribute}]` : `[${r.when.attribute}="${r.when.value}" i]`) +
@@ -88,7 +95,7 @@ export function reserveCss(): string {
 export function hostReserve(tag: WidgetTag): CSSResult {
   const rules = reservations
     .filter((r) => r.tag === tag)
-    .map((r) => `:host${r.when || r.lang ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
+    .map((r) => `:host${condition(r) ? `(${condition(r)})` : ''}::before{padding-top:${spacerHeight(r)} !important}`);
   return unsafeCSS(rules.join('\n'));
 }
 
