@@ -83,7 +83,9 @@ describe('a newsroom’s own data', () => {
         { name: 'Hyundai Trans Kazakhstan', city: 'Almaty', latitude: 43.24, longitude: 76.89 },
       ]);
       expect(map.shadowRoot!.querySelectorAll('.marker[data-mark]').length).to.equal(2);
-      expect(texts(map, '.entry .value')).to.deep.equal(['Line one', 'Line two']);
+      // The first line labels the marker; every line is in its name and tooltip.
+      expect(texts(map, '.place text')).to.deep.equal(['Kostanay', 'Line one', 'Almaty']);
+      expect(map.shadowRoot!.querySelector('[data-mark]')!.getAttribute('aria-label')).to.equal('Allur, Kostanay. Line one. Line two');
     });
 
     it('kz-fact picks its row by id', async () => {

@@ -9,9 +9,11 @@ export interface BrandsProps extends FigureContext {
   data: BrandsData;
 }
 
-/** The brands assembled in Kazakhstan as chips grouped by country of origin; a named plant fills its chip. */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The brands assembled in Kazakhstan as chips in a grid by country of origin; a named plant fills its chip. */
 export function brandsFigure({ data, width, height, activeMark, fontSize, locale, notice }: BrandsProps): FrameProps {
-  const { t, f, lang } = locale;
+  const { t, lang } = locale;
   const brandsText = brandsMessages[lang];
   const byCountry = new Map<string, { name: string; plant?: string; plan?: boolean }[]>();
   for (const b of data.brands) {
@@ -26,7 +28,6 @@ export function brandsFigure({ data, width, height, activeMark, fontSize, locale
   const groups = [...byCountry].map(([country, brands], i) => ({
     key: String(i),
     label: country,
-    annotation: t.brandCount(f.number(brands.length), brands.length),
     chips: brands.map((b) => ({
       label: b.name,
       strong: !!b.plant,
@@ -42,7 +43,13 @@ export function brandsFigure({ data, width, height, activeMark, fontSize, locale
     lang,
     title: (examples ? brandsText.titleExamples : brandsText.title)(data.brands.length, byCountry.size),
     subtitle: examples ? brandsText.subtitleExamples : brandsText.subtitle,
-    legend: known ? [{ label: onlyPlans ? brandsText.plantPlanned : brandsText.plantNamed, tone: 'current' }] : [],
+    // Both kinds of chip said, once some differ: a filled chip alone would leave the plain ones unexplained.
+    legend: known
+      ? [
+          { label: onlyPlans ? brandsText.plantPlanned : brandsText.plantNamed, tone: 'current' },
+          ...(data.brands.some((b) => !b.plant) ? [{ label: capital(brandsText.plantUnknown), tone: 'other' as const }] : []),
+        ]
+      : [],
     chart,
     description: brandsText.summary(groups.map((g) => brandsText.summaryPart(g.label, g.chips.map((c) => c.label).join(', '))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),

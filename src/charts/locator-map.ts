@@ -4,35 +4,41 @@ import { kazakhstanOutline } from '../data/kazakhstan-outline.js';
 import { estimateTextWidth, wrapText } from './text-width.js';
 import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
+import { placeLabels, type Box, type LabelRequest } from './map-labels.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize } from './types.js';
 
 export interface MapPlaceView {
   key: string;
   /** Shown beside the marker on the map, e.g. the city. */
   shortLabel: string;
-  /** Heading of the place's entry under the map. */
-  heading: string;
-  /** Lines under the heading: the figures for the place. */
-  lines: string[];
+  /** Under the short label: one figure for the place, as short as it can be said, and its period. */
+  figure: string[];
   latitude: number;
   longitude: number;
   mark: MarkText;
 }
 
+/** A city drawn for orientation only (a capital, the largest city): a dot and its name, no data. */
+export interface MapReference {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
 export interface LocatorMapProps extends PlotSize {
   places: MapPlaceView[];
+  references?: MapReference[];
 }
 
 /**
- * Kazakhstan's outline in an equal-area conic projection centred on the country, numbered
- * markers at the places, and under the map a numbered entry per place with its figures, so
- * text never sits on the map where it would collide on a phone.
+ * Kazakhstan's outline in an equal-area conic projection centred on the country, a marker at
+ * each place labelled on the map with its name and one figure (the rest are in its tooltip and
+ * the table), and a few cities as small reference points so a reader can tell where it is.
  */
 export function locatorMap(props: LocatorMapProps): ChartResult {
   return fitChart(props, (k, L) => layout(props, k, L));
 }
 
-const MAP_ASPECT = 0.52;
 const RADIANS = Math.PI / 180;
 /** Albers-type equal-area conic for Kazakhstan: standard parallels 45° and 52° N, centred on 67° E. */
 const conic = geoConicEqualAreaRaw(45 * RADIANS, 52 * RADIANS);
@@ -63,53 +69,90 @@ function fitProjection([[x0, y0], [x1, y1]]: [[number, number], [number, number]
   };
 }
 
-function layout({ places, width, activeMark = 0 }: LocatorMapProps, k: number, L: Layout): Laid {
+/**
+ * The map's height at a width: taller than the country's shape on a phone, so the labels have
+ * room above and below it; capped on a desktop, where a locator map needs no more.
+ */
+const mapHeight = (width: number, fontSize: number) => Math.round(Math.min(Math.max(width * 0.75, 150), 250 * (fontSize / 13)));
+
+function layout({ places, references = [], width, activeMark = 0 }: LocatorMapProps, k: number, L: Layout): Laid {
   const { fontSize } = L;
-  const r = Math.max(9, fontSize * 0.85);
-  const line = fontSize * 1.4;
-  // The map keeps its shape; extra height goes to the gaps between the entries below it.
-  const mapHeight = Math.round(Math.min(width * MAP_ASPECT, 420));
-  const projection = fitProjection([[r + 2, r + 2], [width - r - 2, mapHeight - r - 2]]);
+  const r = Math.max(5, fontSize * 0.45);
+  const line = Math.round(fontSize * 1.25);
+  const small = Math.round(fontSize * 0.85);
+  // Spare height (up to half as much again) goes to the map, which keeps its shape and grows with it.
+  const height = mapHeight(width, fontSize) * (1 + 0.6 * (k - 1));
+  const margin = Math.min(line, width * 0.04);
+  const projection = fitProjection([[margin, margin], [width - margin, height - margin]]);
   const path = kazakhstanOutline.coordinates
     .flatMap((polygon) => polygon.map((ring) => `M${ring.map((p) => projection(p as [number, number]).map((v) => v.toFixed(1)).join(',')).join('L')}Z`))
     .join('');
+  const labelWidth = Math.max(90, Math.min(200, width * 0.42));
   const marks: MarkInfo[] = [];
+  const at = places.map((p) => projection([p.longitude, p.latitude]));
+  const markerBoxes: Box[] = at.map(([x, y]) => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r }));
+  const dot = Math.max(2.5, fontSize * 0.2);
+  // A reference city on top of a place (an own plant in Almaty) would only crowd its marker.
+  const refs = references
+    .map((c) => ({ c, p: projection([c.longitude, c.latitude]) }))
+    .filter(({ p }) => at.every(([x, y]) => Math.hypot(x - p[0], y - p[1]) > 3 * r + line));
+  const requests: LabelRequest[] = [
+    ...places.map((p, i) => {
+      const lines = [
+        { text: p.shortLabel, cls: 'place-label', bold: true },
+        ...p.figure.flatMap((f, j) => wrapText(f, labelWidth, j ? small : fontSize, j === 0).map((text) => ({ text, cls: j ? 'place-period' : 'place-figure', bold: j === 0 }))),
+      ];
+      const sizes = lines.map((l) => (l.cls === 'place-period' ? small : fontSize));
+      return {
+        anchor: markerBoxes[i]!,
+        w: Math.max(...lines.map((l, j) => estimateTextWidth(l.text, sizes[j]!, l.bold))),
+        h: lines.length * line,
+        lines,
+        optional: false,
+      };
+    }),
+    ...refs.map(({ c, p: [x, y] }) => ({
+      anchor: { x: x - dot, y: y - dot, w: 2 * dot, h: 2 * dot },
+      w: estimateTextWidth(c.name, small),
+      h: line,
+      lines: [{ text: c.name, cls: 'reference-label', bold: false }],
+      optional: true,
+    })),
+  ];
+  const placed = placeLabels(requests, { width, height }, 4);
+
   const markers = places.map((p, i) => {
-    const [x, y] = projection([p.longitude, p.latitude]);
+    const [x, y] = at[i]!;
     const info: MarkInfo = { ...p.mark, x: x - r, y: y - r, width: 2 * r, height: 2 * r, row: i, column: 0 };
     marks.push(info);
-    // The label goes on the side with more room, so it stays inside the map's box.
-    const left = x > width / 2;
-    const labelWidth = estimateTextWidth(p.shortLabel, fontSize, true);
-    const fits = left ? x - r - 4 - labelWidth >= 0 : x + r + 4 + labelWidth <= width;
-    return svg`<g class="place">
-      ${markRect(info, i, activeMark, 'marker', undefined, r)}
-      <text class="marker-number" x=${x} y=${y} dy="0.35em" text-anchor="middle" aria-hidden="true">${i + 1}</text>
-      ${fits
-        ? svg`<text class="place-label" x=${left ? x - r - 4 : x + r + 4} y=${y} dy="0.35em"
-            text-anchor=${left ? 'end' : 'start'} aria-hidden="true">${p.shortLabel}</text>`
-        : null}
-    </g>`;
+    return markRect(info, i, activeMark, 'marker', undefined, r);
   });
-
-  let y = mapHeight + L.groupGap * k;
-  const textWidth = width - 2 * r - 8;
-  const entries = places.map((p, i) => {
-    const top = y;
-    const heading = wrapText(p.heading, textWidth, fontSize, true);
-    const body = p.lines.flatMap((l) => wrapText(l, textWidth, fontSize));
-    const texts = [...heading.map((t) => ({ t, cls: 'category' })), ...body.map((t) => ({ t, cls: 'value' }))];
-    y = top + texts.length * line + L.groupGap * k;
-    return svg`<g class="entry" aria-hidden="true">
-      <rect class="marker marker--key" x="0" y=${top} width=${2 * r} height=${2 * r} rx=${r}></rect>
-      <text class="marker-number" x=${r} y=${top + r} dy="0.35em" text-anchor="middle">${i + 1}</text>
-      ${texts.map((x, j) => svg`<text class=${x.cls} x=${2 * r + 8} y=${top + r + j * line} dy="0.35em">${x.t}</text>`)}
-    </g>`;
+  const dots = refs.map(({ p: [x, y] }, i) =>
+    placed[places.length + i] ? svg`<circle class="reference" cx=${x} cy=${y} r=${dot} aria-hidden="true"></circle>` : null,
+  );
+  // Texts after every mark, so no marker is painted over a label.
+  const labels = placed.map((b, i) => {
+    if (!b) return null;
+    const q = requests[i]!;
+    const right = b.x >= q.anchor.x + q.anchor.w;
+    const left = b.x + b.w <= q.anchor.x;
+    const anchor = right ? 'start' : left ? 'end' : 'middle';
+    const tx = right ? b.x : left ? b.x + b.w : b.x + b.w / 2;
+    return svg`<g class=${i < places.length ? 'place' : 'reference-place'} aria-hidden="true">${q.lines.map(
+      (l, j) => svg`<text class=${l.cls} x=${tx} y=${b.y + (j + 0.5) * line} dy="0.35em" text-anchor=${anchor}>${l.text}</text>`,
+    )}</g>`;
   });
-
+  // Leader lines under the markers, which they start from.
+  const leaders = placed.map((b, i) => {
+    const a = requests[i]!.anchor;
+    return b?.leader
+      ? svg`<line class="leader" x1=${a.x + a.w / 2} y1=${a.y + a.h / 2} x2=${b.leader[0]} y2=${b.leader[1]} aria-hidden="true"></line>`
+      : null;
+  });
+  const bottom = Math.max(height, ...placed.map((b) => (b ? b.y + b.h : 0)));
   return {
-    height: Math.max(mapHeight, y - L.groupGap * k),
+    height: bottom,
     marks,
-    content: svg`<path class="land" d=${path} aria-hidden="true"></path>${markers}${entries}`,
+    content: svg`<path class="land" d=${path} aria-hidden="true"></path>${leaders}${dots}${markers}${labels}`,
   };
 }

@@ -1,5 +1,6 @@
 import { localText } from '../data/types.js';
-import { figureText, type PlantsMapData } from '../data/widgets.js';
+import { figureText, type MapPlace, type PlantsMapData } from '../data/widgets.js';
+import type { Locale } from '../i18n/index.js';
 import { locatorMap } from './locator-map.js';
 import type { FrameProps } from './frame.js';
 import type { FigureContext } from './types.js';
@@ -10,7 +11,25 @@ export interface PlantsMapProps extends FigureContext {
   data: PlantsMapData;
 }
 
-/** A locator map of Kazakhstan with the assembly plants and what the sources say of each. */
+/** Orientation only, not data: the capital and the largest city (public geography, city centres). */
+const REFERENCES = [
+  { id: 'astana', latitude: 51.13, longitude: 71.43 },
+  { id: 'almaty', latitude: 43.24, longitude: 76.95 },
+] as const;
+
+/**
+ * The one figure a place's label carries on the map: its first, or else its city's, without
+ * what it measures (the tooltip and the table say that) and with its period on a line of its own:
+ * "Vehicles produced…: 2,369 cars (July–November 2016)" → "2,369 cars", "July–November 2016".
+ * Read from the line as written, so a chart made from its own CSV download labels the same.
+ */
+function labelFigure(p: MapPlace, locale: Locale): string[] {
+  const figure = p.figures[0] ?? p.cityFigures?.[0];
+  if (!figure) return [];
+  const [, value = '', period] = /^(?:.*: )?(.+?)(?: \(([^()]+)\))?$/su.exec(figureText(figure, locale)) ?? [];
+  return period ? [value, period] : [value];
+}
+
 export function plantsMapFigure({ data, width, height, activeMark, fontSize, locale, notice }: PlantsMapProps): FrameProps {
   const { t, lang } = locale;
   const plantsMapText = plantsMapMessages[lang];
@@ -35,7 +54,7 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       // The city's short name on the map: "Oskemen (Ust-Kamenogorsk)" → "Oskemen".
       shortLabel: city.replace(/\s*\(.*\)$/, ''),
       heading: plantsMapText.place(name, city),
-      lines,
+      figure: labelFigure(p, locale),
       tableLines,
       readLines,
       latitude: p.latitude,
@@ -43,7 +62,8 @@ export function plantsMapFigure({ data, width, height, activeMark, fontSize, loc
       mark: { label: plantsMapText.place(name, city), series: '', value: readLines[0] ?? '', period: '', lines: readLines, estimate: false },
     };
   });
-  const chart = locatorMap({ width, height, activeMark, fontSize, places });
+  const references = REFERENCES.map((c) => ({ ...c, name: plantsMapText.references[c.id] }));
+  const chart = locatorMap({ width, height, activeMark, fontSize, places, references });
   return {
     lang,
     title: plantsMapText.title,

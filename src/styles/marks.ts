@@ -33,4 +33,8 @@ export const markRules = (c: Colors) => `
 .chip-label--strong { fill: ${c['on-accent']}; font-weight: 700; }
 .big-number { fill: ${c.text}; font-weight: 700; font-variant-numeric: tabular-nums; }
 .big-number-hit { fill: transparent; }
+.place-figure { fill: ${c.text}; font-weight: 700; font-variant-numeric: tabular-nums; paint-order: stroke; stroke: ${c.surface}; stroke-width: 3px; }
+.place-period, .reference-label { fill: ${c.muted}; font-size: 0.85em; paint-order: stroke; stroke: ${c.surface}; stroke-width: 3px; }
+.reference { fill: ${c.muted}; }
+.leader { stroke: ${c.muted}; stroke-width: 1px; }
 `;

@@ -59,8 +59,11 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-output-value', lines: [[78, 185], [56.38, 76.9]], floor: 22.31 },
   { tag: 'kz-output-value', lang: 'ru', lines: [[65.78, 126.25], [52.48, 67.14]], floor: 22.31 },
   { tag: 'kz-output-value', lang: 'en', lines: [[49.19, 67.5], [42.44, 45]], floor: 22.31 },
-  { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
-  { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
+  // The map's height hardly depends on the language: its labels are short and its map stretches.
+  { tag: 'kz-plants-map', lines: [[38.5, 30]], floor: 23.5 },
+  { tag: 'kz-brands', lines: [[54.25, 72.5], [35, 31.25]], floor: 15.3 },
+  { tag: 'kz-brands', lang: 'ru', lines: [[51.5, 80], [35, 31.25]], floor: 15.3 },
+  { tag: 'kz-brands', lang: 'en', lines: [[46.7, 56], [35, 31.25]], floor: 14.9 },
   // A card's height depends on its figure: this covers one without a caveat note; a figure with
   // a note grows the box by the note's lines (see the README's list of facts with notes).
   { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },

@@ -15,6 +15,8 @@ const en = {
   navigation: (count: number) =>
     `Map with ${count} ${count === 1 ? 'place' : 'places'}. Arrow keys move between them; Escape leaves.`,
   marker: 'Marker',
+  /** Cities drawn for orientation only. */
+  references: { astana: 'Astana', almaty: 'Almaty' },
   boundary: 'Country outline: Natural Earth (public domain), simplified.',
   tableCaption: 'Places on the map',
   tablePlace: 'Place',
@@ -36,6 +38,7 @@ const ru: PlantsMapMessages = {
       ? 'Карта: 1\u00a0место. Escape — выход из карты.'
       : `Карта: ${count}\u00a0${pick(count, 'место', 'места', 'мест')}. Стрелки — переход между ними, Escape — выход из карты.`,
   marker: 'Метка',
+  references: { astana: 'Астана', almaty: 'Алматы' },
   boundary: 'Контур страны: Natural Earth (общественное достояние), упрощён.',
   tableCaption: 'Места на карте',
   tablePlace: 'Место',
@@ -53,6 +56,7 @@ const kk: PlantsMapMessages = {
   navigation: (count) =>
     `Карта, белгіленген орындар саны: ${count}. Олардың арасында көрсеткі пернелерімен ауысыңыз, шығу үшін Escape пернесін басыңыз.`,
   marker: 'Белгі',
+  references: { astana: 'Астана', almaty: 'Алматы' },
   boundary: 'Ел шекарасы: Natural Earth (қоғамдық игілік), жеңілдетілген.',
   tableCaption: 'Картадағы орындар',
   tablePlace: 'Орын',
