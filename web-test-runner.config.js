@@ -228,6 +228,9 @@ export default {
   // One page at a time: a background tab gets no animation frames or resize observations.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The geometric test measures 130 widgets at each of seven widths once their redraws settle;
+  // on a loaded two-core machine that takes longer than the default two minutes.
+  testsFinishTimeout: 300_000,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...chromeArgs, ...testArgs], headless: true } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode') && !isWidgetInputMessage(String(args[0])),
   reporters: [defaultReporter(), summaryReporter()],

@@ -185,7 +185,7 @@ describe('Russian copy', () => {
   it('names the number of values a keyboard reader will meet, in the right form', async () => {
     expect(navigation(await mountTag('kz-fact', 'lang="ru" fact="employment"'))).to.equal('График: 1 значение. Escape — выход из графика.');
     expect(navigation(await mountTag('kz-dealer-sales', 'lang="ru"'))).to.match(/^График: 4 значения\./);
-    expect(navigation(await mountTag('kz-auto-yoy', 'lang="ru"'))).to.match(/^График: 6 значений\./);
+    expect(navigation(await mountTag('kz-auto-yoy', 'lang="ru"'))).to.match(/^График: 8 значений\./);
   });
 
   it('the map summary is one sentence per place and figure, not a chain of colons', async () => {
@@ -196,7 +196,7 @@ describe('Russian copy', () => {
 
   it('the final read: keys, «года» in announcements, capitals after a comma, signs in tables, notes in print form', async () => {
     const yoy = await mountTag('kz-auto-yoy', 'lang="ru"');
-    expect(navigation(yoy)).to.equal('График: 6 значений. Стрелки — переход между ними, Escape — выход из графика.');
+    expect(navigation(yoy)).to.equal('График: 8 значений. Стрелки — переход между ними, Escape — выход из графика.');
     const map = await mountTag('kz-plants-map', 'lang="ru"');
     expect(navigation(map)).to.equal('Карта: 2 места. Стрелки — переход между ними, Escape — выход из карты.');
     expect(plain(texts(map, 'tbody td').join(' | '))).to.contain('не только этот завод: автомобили, собранные в Костанае: 25 тыс. автомобилей');

@@ -10,9 +10,9 @@ describe('<kz-auto-yoy>', () => {
   it('shows the reported 2016 figures, the estimated 2015 ones and the changes in English', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal('Vehicle output in Kazakhstan fell by 22%');
-    // The title gives the change; the headline adds the count, not the same −22 % again.
     expect(text(el, '.headline')).to.equal('10,125 vehicles produced in all');
-    expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'Buses', 'All vehicles']);
+    // Each type's change is read on its label's line, right after its name.
+    expect(texts(el, '.category')).to.deep.equal([`Passenger cars ${MINUS}24.5%`, 'Trucks +8%', `Buses ${MINUS}10.8%`, `All vehicles ${MINUS}22%`]);
     expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24.5%`, '+8%', `${MINUS}10.8%`, `${MINUS}22%`]);
     expect(texts(el, '.value--current')).to.deep.equal(['8,157', '1,431', '174', '10,125']);
     // 8157 / (1 − 0.245) = 10,804.0 in 10,797–10,811, so ≈10,800; 1431 / 1.08 = 1,325.0 in 1,319–1,331, so ≈1,330;
@@ -28,7 +28,9 @@ describe('<kz-auto-yoy>', () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="ru"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal(`Выпуск автомобилей в Казахстане сократился на 22${NBSP}%`);
     expect(text(el, '.headline')).to.equal(`Всего выпущено 10${NBSP}125${NBSP}единиц техники`);
-    expect(texts(el, '.category')).to.deep.equal(['Легковые автомобили', 'Грузовые автомобили', 'Автобусы', 'Вся техника']);
+    expect(texts(el, '.category')).to.deep.equal([
+      `Легковые автомобили ${MINUS}24,5${NBSP}%`, `Грузовые автомобили +8${NBSP}%`, `Автобусы ${MINUS}10,8${NBSP}%`, `Вся техника ${MINUS}22${NBSP}%`,
+    ]);
     expect(texts(el, '.annotation')).to.deep.equal([`${MINUS}24,5${NBSP}%`, `+8${NBSP}%`, `${MINUS}10,8${NBSP}%`, `${MINUS}22${NBSP}%`]);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174', `10${NBSP}125`]);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (оценка)', '2016']);
@@ -40,7 +42,7 @@ describe('<kz-auto-yoy>', () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="kk"></kz-auto-yoy>`);
     expect(text(el, '.title')).to.equal(`Қазақстанда автокөлік өндірісі 22${NBSP}пайызға қысқарды`);
     expect(text(el, '.headline')).to.equal(`Барлығы 10${NBSP}125${NBSP}автокөлік шығарылды`);
-    expect(texts(el, '.category').slice(0, 3)).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар']);
+    expect(texts(el, '.category').map((c) => c.replace(/ [−+][\d,]+\u00a0%$/, ''))).to.deep.equal(['Жеңіл автокөліктер', 'Жүк автокөліктері', 'Автобустар', 'Барлық техника']);
     expect(texts(el, '.value--current')).to.deep.equal([`8${NBSP}157`, `1${NBSP}431`, '174', `10${NBSP}125`]);
     expect(texts(el, '.legend li')).to.deep.equal(['2015 (бағалау)', '2016']);
     expect(text(el, '.subtitle')).to.contain(`2016${NBSP}жылғы қаңтар–қараша`);
@@ -53,16 +55,18 @@ describe('<kz-auto-yoy>', () => {
     await nextRender(yoy);
     const root = yoy.shadowRoot!;
     const total = root.querySelector('.group--summary')!;
-    expect(total.querySelector('.category')!.textContent).to.equal('All vehicles');
+    expect(total.querySelector('.category')!.textContent).to.equal(`All vehicles ${MINUS}22%`);
     expect(total.querySelector('.annotation')!.textContent).to.equal(`${MINUS}22%`);
     // A rule sets the total apart, above its label.
     const rule = total.querySelector('line.baseline:first-child')!.getBoundingClientRect();
     expect(rule.bottom).to.be.at.most(total.querySelector('.category')!.getBoundingClientRect().top);
     for (const group of root.querySelectorAll('.group')) {
-      const label = group.querySelector('.category')!.getBoundingClientRect();
+      // The change is the end of the label's line: nothing after it, and it starts near the name.
+      const line = group.querySelector('.category')!.getBoundingClientRect();
       const change = group.querySelector('.annotation')!.getBoundingClientRect();
-      expect(change.left - label.right, group.getAttribute('data-key')!).to.be.within(2, 40);
-      expect(Math.abs(change.top - label.top)).to.be.below(4);
+      expect(Math.abs(change.right - line.right), group.getAttribute('data-key')!).to.be.below(1);
+      expect(change.left - line.left, group.getAttribute('data-key')!).to.be.below(200);
+      expect(Math.abs(change.top - line.top)).to.be.below(4);
     }
   });
 
@@ -139,7 +143,7 @@ describe('<kz-auto-yoy>', () => {
 
   it('filters vehicle types with segments', async () => {
     const el = await mount<KzAutoYoy>(html`<kz-auto-yoy lang="en" segments="buses, trucks"></kz-auto-yoy>`);
-    expect(texts(el, '.category')).to.deep.equal(['Trucks', 'Buses']);
+    expect(texts(el, '.category')).to.deep.equal(['Trucks +8%', `Buses ${MINUS}10.8%`]);
     expect(texts(el, '.value--current')).to.deep.equal(['1,431', '174']);
     // The total is not drawn, so no headline claims it; the title is about the types drawn.
     expect(el.shadowRoot!.querySelector('.headline')).to.equal(null);

@@ -6,7 +6,7 @@ describe('<kz-output-value>', () => {
   it('draws two points as two bars, nothing between, with the ratio and the annotations', async () => {
     const el = await mountTag('kz-output-value', 'lang="en"');
     expect(text(el, '.title')).to.equal('The value of vehicle output rose fivefold from 2010 to 2015');
-    expect(texts(el, '.category')).to.deep.equal(['2010', '2015']);
+    expect(texts(el, '.category')).to.deep.equal(['2010', '2015 ×5']);
     expect(el.shadowRoot!.querySelectorAll('svg.plot rect[data-mark]').length).to.equal(2);
     expect(el.shadowRoot!.querySelectorAll('svg.plot path, svg.plot line:not(.baseline):not(.hatch-line)').length).to.equal(0);
     expect(text(el, '.annotation')).to.equal('×5');
@@ -22,10 +22,12 @@ describe('<kz-output-value>', () => {
   it('puts the ratio beside the year it reaches, and keeps both bars as thick as each other', async () => {
     const el = await mountTag('kz-output-value', 'lang="kk"', 960);
     const group = el.shadowRoot!.querySelectorAll('.group')[1]!;
-    const label = group.querySelector('.category')!.getBoundingClientRect();
+    const line = group.querySelector('.category')!.getBoundingClientRect();
     const ratio = group.querySelector('.annotation')!;
     expect(ratio.textContent).to.equal('×5');
-    expect(ratio.getBoundingClientRect().left - label.right).to.be.within(2, 40);
+    // On the year's own line, right after it, not at the far edge of the plot.
+    expect(Math.abs(ratio.getBoundingClientRect().right - line.right)).to.be.below(1);
+    expect(ratio.getBoundingClientRect().left - line.left).to.be.below(80);
     const heights = [...el.shadowRoot!.querySelectorAll('rect[data-mark]')].map((r) => Math.round(r.getBoundingClientRect().height));
     expect(heights[0]).to.equal(heights[1]);
     expect(heights[0]).to.be.within(14, 28);

@@ -38,7 +38,7 @@ describe('a newsroom’s own data', () => {
       ];
       const el = await withData('kz-auto-yoy', rows);
       expect(text(el, '.headline')).to.equal('10,500 vehicles produced in all');
-      expect(texts(el, '.category')).to.deep.equal(['Passenger cars', 'Trucks', 'All vehicles']);
+      expect(texts(el, '.category')).to.deep.equal(['Passenger cars +10.3%', 'Trucks 0%', 'All vehicles +8.7%']);
       expect(texts(el, '.annotation')).to.deep.equal(['+10.3%', '0%', '+8.7%']);
     });
 

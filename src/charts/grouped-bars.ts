@@ -95,10 +95,9 @@ function layout({ groups, width, activeMark = 0, annotationAt = 'end', keepThick
     const labelY = top + labelLine - labelRise;
     return svg`<g class=${group.summary ? 'group group--summary' : 'group'} data-key=${group.key}>
       ${rule !== undefined ? svg`<line class="baseline" x1="0" x2=${width} y1=${rule} y2=${rule} stroke-opacity="0.35" aria-hidden="true"></line>` : null}
-      ${beside
-        ? svg`<text class="label-line" x="0" y=${labelY} aria-hidden="true"><tspan class="category">${group.label}</tspan> <tspan
-            class="annotation annotation--${annotation.tone}" dx=${gap / 2}>${annotation.text}</tspan></text>`
-        : svg`<text class="category" x="0" y=${labelY} aria-hidden="true">${group.label}</text>`}
+      <text class="category" x="0" y=${labelY} aria-hidden="true">${group.label}${beside
+        ? svg` <tspan class="annotation annotation--${annotation.tone}" dx=${gap / 2}>${annotation.text}</tspan>`
+        : null}</text>
       ${annotation && !beside
         ? svg`<text class="annotation annotation--${annotation.tone}" x=${annotationLine ? 0 : width}
             y=${barsTop - labelRise} text-anchor=${annotationLine ? 'start' : 'end'} aria-hidden="true">${annotation.text}</text>`
