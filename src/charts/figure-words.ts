@@ -1,0 +1,11 @@
+/**
+ * A figure as printed split into the number and the words around it: "more than 38.8 thousand
+ * vehicles" → ["more than", "38.8", "thousand vehicles"]. A sign, "≈" and a "%" belong to the
+ * number; a range ("110–120 %") is one number. No number: all of it is the figure.
+ */
+export function splitFigure(value: string): { before: string; figure: string; after: string } {
+  const m = /[−+\-]?[≈~]?\d(?:[\d\s.,–—]*\d)?(?:[\s\u00a0\u202f]?%)?/.exec(value);
+  if (!m) return { before: '', figure: value, after: '' };
+  const trim = (s: string) => s.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, '');
+  return { before: trim(value.slice(0, m.index)), figure: m[0].trim(), after: trim(value.slice(m.index + m[0].length)) };
+}
