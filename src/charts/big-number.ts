@@ -37,7 +37,7 @@ interface Piece {
  * (or over) it, so a long unit never wraps into a second line of big type.
  */
 function flow(value: string, width: number, fontSize: number) {
-  const { before, figure, after } = splitFigure(value);
+  const { before, figure, after, beforeSpace, afterSpace } = splitFigure(value);
   const big = Math.max(fontSize * 1.2, Math.min(fontSize * 3.4, (width / Math.max(1, estimateTextWidth(figure, 1, true))) * 0.98));
   const small = Math.min(big, Math.max(fontSize * 1.15, big * 0.45));
   const wide = (text: string, size: number) => estimateTextWidth(text, size, true);
@@ -46,13 +46,13 @@ function flow(value: string, width: number, fontSize: number) {
   const number: Piece[] = [{ text: figure, size: big, unit: false, x: 0 }];
   const lines: Piece[][] = [];
   if (before && wide(before, small) + gap + wide(figure, big) <= width) {
-    number.unshift({ text: before, size: small, unit: true, x: 0 });
+    number.unshift({ text: before + beforeSpace, size: small, unit: true, x: 0 });
     number[1]!.x = wide(before, small) + gap;
   } else lines.push(...own(before));
   lines.push(number);
   const end = number[number.length - 1]!;
   const x = end.x + wide(end.text, end.size) + gap;
-  if (after && x + wide(after, small) <= width) number.push({ text: after, size: small, unit: true, x });
+  if (after && x + wide(after, small) <= width) number.push({ text: afterSpace + after, size: small, unit: true, x });
   else lines.push(...own(after));
   return lines;
 }
@@ -64,11 +64,11 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
   // a short card sits in its reserved box rather than leaving a gap at its foot.
   const air = (k - 1) * fontSize * AIR;
   let y = air / 2;
-  const pieces: (Piece & { y: number })[] = [];
+  const baselines: number[] = [];
   for (const line of valueLines) {
     const tallest = Math.max(...line.map((p) => p.size));
     // One baseline per line: the words sit on the number's baseline.
-    for (const p of line) pieces.push({ ...p, y: y + tallest * 0.95 });
+    baselines.push(y + tallest * 0.9);
     y += tallest * 1.15;
   }
   const drawnWidth = Math.max(...valueLines.map((line) => {
@@ -86,11 +86,15 @@ function layout({ value, lines, mark, width, activeMark = 0 }: BigNumberProps, k
   });
   const estimate = mark.estimate ? ' big-number--estimate' : '';
   return {
-    height: small.length ? y : y - L.labelPad * 2,
+    height: y,
     marks: [info],
     content: svg`${markRect(info, 0, activeMark, 'big-number-hit')}
-      ${pieces.map((p) => svg`<text class=${`big-number${p.unit ? ' big-number__unit' : ''}${estimate}`} x=${p.x} y=${p.y}
-        font-size=${p.size} aria-hidden="true">${p.text}</text>`)}
+      ${valueLines.map((line, i) => svg`<text class=${`big-number${line.some((p) => !p.unit) ? '' : ' big-number--words'}${estimate}`}
+        x="0" y=${baselines[i]} font-size=${Math.max(...line.map((p) => p.size))} aria-hidden="true">${line.map((p) =>
+          // The words in a smaller size beside the number, with the space as printed at their size.
+          p.unit && line.length > 1
+            ? svg`<tspan class="big-number__unit" font-size=${p.size}>${p.text}</tspan>`
+            : p.text)}</text>`)}
       ${texts}`,
   };
 }

@@ -43,25 +43,25 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   // Measured per language in the geometric test's set-up (test/geometry.test.ts): the entry
   // without a language holds the tallest of the three at every width.
-  { tag: 'kz-plant-share', lines: [[49.09, 100], [46.47, 66.56], [27.84, 20]], floor: 17.41 },
-  { tag: 'kz-plant-share', lang: 'kk', lines: [[46.47, 66.56]], floor: 17.41 },
-  { tag: 'kz-plant-share', lang: 'ru', lines: [[49.09, 100], [27.84, 20]], floor: 15.84 },
-  { tag: 'kz-plant-share', lang: 'en', lines: [[49.09, 100], [27.84, 20]], floor: 15.84 },
+  { tag: 'kz-plant-share', lines: [[50.47, 100], [48.18, 70.5], [28.75, 19.27]], floor: 17.41 },
+  { tag: 'kz-plant-share', lang: 'kk', lines: [[48.18, 70.5]], floor: 17.41 },
+  { tag: 'kz-plant-share', lang: 'ru', lines: [[50.47, 100], [28.75, 19.27]], floor: 17.19 },
+  { tag: 'kz-plant-share', lang: 'en', lines: [[50.47, 100], [28.75, 19.27]], floor: 17.19 },
   { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
-  // A card's height depends on its figure: this covers one without a caveat note; a figure with
-  // a note grows the box by the note's lines (see the README's list of facts with notes).
-  { tag: 'kz-fact', lines: [[21.84, 28.75], [21.69, 25.56]], floor: 10.34 },
-  { tag: 'kz-fact', lang: 'kk', lines: [[21.69, 25.56]], floor: 10.34 },
-  { tag: 'kz-fact', lang: 'ru', lines: [[20.25, 21.94]], floor: 10.34 },
-  { tag: 'kz-fact', lang: 'en', lines: [[21.84, 28.75]], floor: 10.34 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[30, 39.44], [28.95, 41.67], [22.59, 26.39]], floor: 11.78 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'kk', lines: [[30, 39.44]], floor: 11.78 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'ru', lines: [[28.95, 41.67]], floor: 11.78 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'en', lines: [[22.59, 26.39]], floor: 10.72 },
+  // A card's height depends on its figure: these hold the demo articles' cards (a note, a long
+  // unit) and a short own figure, the blank around the number taking up the difference.
+  { tag: 'kz-fact', lines: [[22.24, 21.07], [21.08, 19.58]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'kk', lines: [[22.24, 21.07]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'ru', lines: [[20.25, 16.09]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'en', lines: [[21.08, 19.58]], floor: 13.25 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[30.4, 41.75], [27.89, 33.47], [22.94, 21.41]], floor: 14.25 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'kk', lines: [[30.4, 41.75]], floor: 14.25 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'ru', lines: [[27.89, 33.47]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'en', lines: [[22.94, 21.41]], floor: 13.72 },
 ];
 
 const TAGS = [...new Set(reservations.map((r) => r.tag))];
