@@ -43,10 +43,10 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   // Measured per language in the geometric test's set-up (test/geometry.test.ts): the entry
   // without a language holds the tallest of the three at every width.
-  { tag: 'kz-plant-share', lines: [[50.47, 100], [48.18, 70.5], [28.75, 19.27]], floor: 17.41 },
-  { tag: 'kz-plant-share', lang: 'kk', lines: [[48.18, 70.5]], floor: 17.41 },
-  { tag: 'kz-plant-share', lang: 'ru', lines: [[50.47, 100], [28.75, 19.27]], floor: 17.19 },
-  { tag: 'kz-plant-share', lang: 'en', lines: [[50.47, 100], [28.75, 19.27]], floor: 17.19 },
+  { tag: 'kz-plant-share', lines: [[48.56, 68.32], [23.89, 6.85], [60.69, 155], [36.58, 36.84]], floor: 18.75 },
+  { tag: 'kz-plant-share', lang: 'kk', lines: [[48.56, 68.32], [23.89, 6.85]], floor: 18.75 },
+  { tag: 'kz-plant-share', lang: 'ru', lines: [[42.38, 56.9], [25.57, 11.36]], floor: 17.19 },
+  { tag: 'kz-plant-share', lang: 'en', lines: [[60.69, 155], [36.58, 36.84]], floor: 17.78 },
   { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
   { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
@@ -54,13 +54,13 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
   // A card's height depends on its figure: these hold the demo articles' cards (a note, a long
   // unit) and a short own figure, the blank around the number taking up the difference.
-  { tag: 'kz-fact', lines: [[22.24, 21.07], [21.08, 19.58]], floor: 13.25 },
+  { tag: 'kz-fact', lines: [[22.24, 21.07], [21.44, 20.46]], floor: 13.25 },
   { tag: 'kz-fact', lang: 'kk', lines: [[22.24, 21.07]], floor: 13.25 },
   { tag: 'kz-fact', lang: 'ru', lines: [[20.25, 16.09]], floor: 13.25 },
-  { tag: 'kz-fact', lang: 'en', lines: [[21.08, 19.58]], floor: 13.25 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[30.4, 41.75], [27.89, 33.47], [22.94, 21.41]], floor: 14.25 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'kk', lines: [[30.4, 41.75]], floor: 14.25 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'ru', lines: [[27.89, 33.47]], floor: 13.72 },
+  { tag: 'kz-fact', lang: 'en', lines: [[21.44, 20.46]], floor: 13.25 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[40.06, 89.29], [23.12, 17.5], [28.24, 34.34], [22.94, 21.41]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'kk', lines: [[40.06, 89.29], [23.12, 17.5]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'ru', lines: [[28.24, 34.34]], floor: 13.72 },
   { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'en', lines: [[22.94, 21.41]], floor: 13.72 },
 ];
 
