@@ -10,5 +10,5 @@ export function splitFigure(value: string) {
   const before = value.slice(0, m.index);
   const after = value.slice(m.index + m[0].length);
   // The space as printed: a no-break one keeps the number with its unit in the text a reader copies.
-  return { before: trim(before), figure: m[0].trim(), after: trim(after), beforeSpace: before.slice(trim(before).length) ? before.slice(-1) : ' ', afterSpace: after[0] ?? ' ' };
+  return { before: trim(before), figure: m[0].trim(), after: trim(after), beforeSpace: /\s$/.test(before) ? before.slice(-1) : '', afterSpace: /^\s/.test(after) ? after[0]! : '' };
 }
