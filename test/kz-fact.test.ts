@@ -54,3 +54,32 @@ describe('<kz-fact>', () => {
   });
 });
 
+
+describe('<kz-fact> unit beside the number', () => {
+  it('sets the unit smaller than the number, so "10 125 единиц техники" is one big line at most', async () => {
+    for (const width of [280, 360, 960]) {
+      const el = await mountTag('kz-fact', 'lang="ru" fact="production-2016"', width);
+      const number = el.shadowRoot!.querySelector('text.big-number:not(.big-number--words)')!;
+      const units = [...el.shadowRoot!.querySelectorAll('.big-number__unit, .big-number--words')];
+      expect(number.firstChild!.textContent, `${width}`).to.not.match(/единиц/);
+      expect(units.map((u) => u.textContent!.trim()).join(' '), `${width}`).to.equal('единиц техники');
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      for (const u of units) expect(size(u), `${width}`).to.be.below(size(number) * 0.6);
+      // The number keeps a single line: only one text in the big size.
+      expect([...el.shadowRoot!.querySelectorAll('text.big-number')].filter((t) => size(t) === size(number)), `${width}`).to.have.length(1);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('keeps the Kazakh employment card and every comparison inside the card from 280 to 1200 px', async () => {
+    for (const width of [280, 360, 640, 1200]) {
+      for (const lang of ['kk', 'ru', 'en']) {
+        for (const attrs of ['fact="employment"', 'fact="dealer-sales-2016" compare="dealer-sales-2015"', 'fact="production-2016" compare="production-2015-est"']) {
+          const el = await mountTag('kz-fact', `lang="${lang}" ${attrs}`, width);
+          expect(textsOutside(el), `${attrs} ${lang} ${width}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      }
+    }
+  });
+});

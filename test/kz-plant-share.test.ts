@@ -79,3 +79,34 @@ describe('<kz-plant-share>', () => {
     expect(calls).to.have.length(1);
   });
 });
+
+describe('<kz-plant-share> labels and bars', () => {
+  it('puts a share too small for its segment under its own segment, never inside the other one', async () => {
+    for (const lang of ['ru', 'kk', 'en']) {
+      for (const width of [280, 360]) {
+        const el = await mount<KzPlantShare>(html`<kz-plant-share lang=${lang}></kz-plant-share>`, width);
+        const root = el.shadowRoot!;
+        const row = root.querySelector('svg.plot g.group')!;
+        const part = row.querySelector('rect.bar--local')!.getBoundingClientRect();
+        const rest = row.querySelector('rect.bar--other')!.getBoundingClientRect();
+        const label = [...row.querySelectorAll('text.value')].find((t) => /11/.test(t.textContent!))!;
+        const box = label.getBoundingClientRect();
+        const inRest = box.right > rest.left + 1 && box.left < rest.right && box.bottom > rest.top && box.top < rest.bottom;
+        expect(inRest, `${lang} ${width}: "${label.textContent}" inside the other segment`).to.equal(false);
+        expect(box.left, `${lang} ${width}`).to.be.at.most(part.right);
+        el.parentElement!.remove();
+      }
+    }
+  });
+
+  it('keeps bars 22–28 px thick however tall the box', async () => {
+    for (const width of [280, 360, 960]) {
+      const el = await mount<KzPlantShare>(html`<kz-plant-share lang="kk"></kz-plant-share>`, width);
+      for (const bar of el.shadowRoot!.querySelectorAll('svg.plot rect.bar--local')) {
+        const h = bar.getBoundingClientRect().height;
+        expect(h, `${width}`).to.be.within(21.5, 28.5);
+      }
+      el.parentElement!.remove();
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import { svg } from 'lit';
 import { linearScale } from './linear-scale.js';
 import { estimateTextWidth, fitsOnOneLine } from './text-width.js';
-import { fitChart, type Laid, type Layout } from './fit.js';
+import { fitChart, MAX_STRETCH, type Laid, type Layout } from './fit.js';
+import { BASE_FONT } from './layout.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize } from './types.js';
 
@@ -28,16 +29,26 @@ export interface ShareBarsProps extends PlotSize {
 /**
  * Part-to-whole as one 100 % bar per row: the part in the accent colour from the left, the rest
  * in a light fill; the whole bar is outlined so the rest stays visible against the page.
- * Percentages sit inside their segments when they fit, else just outside the part.
+ * Percentages sit inside their segments when they fit; one that does not goes under the bar, at
+ * the end of its own segment (the part's at the left, the rest's at the right), never inside the
+ * other segment, where it would read as that segment's value.
  */
 export function shareBars(props: ShareBarsProps): ChartResult {
   return fitChart(props, (k, L) => layout(props.rows, props.width, k, props.activeMark ?? 0, L));
 }
 
+/** Bar thickness at the natural size and the most it grows to, in px at the 13 px chart text. */
+const BAR = [22, 28] as const;
+/** How much faster than the bars the gaps between rows take a taller box's spare height. */
+const GAP_GROWTH = 3;
+
 function layout(rows: ShareRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
-  const BAR = L.shareBar * k;
-  const groupGap = L.groupGap * k;
+  const s = fontSize / BASE_FONT;
+  // Linear in k (the fit probes two sizes): 22 px at k = 1, 28 px at the most stretch.
+  const bar = s * (BAR[0] + ((BAR[1] - BAR[0]) * (k - 1)) / (MAX_STRETCH - 1));
+  const groupGap = L.groupGap * (1 + GAP_GROWTH * (k - 1));
+  const under = L.annotationLine;
   const x = linearScale([0, 100], [0, width], true);
   let y = 0;
   const marks: MarkInfo[] = [];
@@ -49,10 +60,11 @@ function layout(rows: ShareRow[], width: number, k: number, activeMark: number, 
     const split = x(row.share);
     const partFits = estimateTextWidth(row.shareLabel, fontSize, true) + 2 * labelPad <= split;
     const restFits = estimateTextWidth(row.restLabel, fontSize, true) + 2 * labelPad <= width - split;
-    const mid = by + BAR / 2;
-    y = by + BAR + groupGap;
-    const part: MarkInfo = { ...row.mark, x: 0, y: by, width: split, height: BAR, row: i, column: 0 };
-    const rest: MarkInfo = { ...row.restMark, x: split, y: by, width: width - split, height: BAR, row: i, column: 1 };
+    const mid = by + bar / 2;
+    const below = by + bar + labelRise;
+    y = by + bar + (partFits && restFits ? 0 : under) + groupGap;
+    const part: MarkInfo = { ...row.mark, x: 0, y: by, width: split, height: bar, row: i, column: 0 };
+    const rest: MarkInfo = { ...row.restMark, x: split, y: by, width: width - split, height: bar, row: i, column: 1 };
     marks.push(part, rest);
     return svg`<g class="group" data-key=${row.key}>
       <text class="category" x="0" y=${top + labelLine - labelRise} aria-hidden="true">${row.label}</text>
@@ -62,12 +74,13 @@ function layout(rows: ShareRow[], width: number, k: number, activeMark: number, 
         : null}
       ${markRect(rest, marks.length - 1, activeMark, 'bar bar--other')}
       ${markRect(part, marks.length - 2, activeMark, 'bar bar--local')}
-      <rect class="outline" x="0.5" y=${by + 0.5} width=${Math.max(0, width - 1)} height=${BAR - 1} aria-hidden="true"></rect>
-      <text class=${partFits ? 'value value--inverse' : 'value value--local'} x=${partFits ? labelPad : split + labelPad}
-        y=${mid} dy="0.35em" aria-hidden="true">${row.shareLabel}</text>
+      <rect class="outline" x="0.5" y=${by + 0.5} width=${Math.max(0, width - 1)} height=${bar - 1} aria-hidden="true"></rect>
+      ${partFits
+        ? svg`<text class="value value--inverse" x=${labelPad} y=${mid} dy="0.35em" aria-hidden="true">${row.shareLabel}</text>`
+        : svg`<text class="value value--local value--outside annotation--local" x="0" y=${below} dy="0.8em" aria-hidden="true">${row.shareLabel}</text>`}
       ${restFits
         ? svg`<text class="value value--other" x=${width - labelPad} y=${mid} dy="0.35em" text-anchor="end" aria-hidden="true">${row.restLabel}</text>`
-        : null}
+        : svg`<text class="value value--other value--outside" x=${width} y=${below} dy="0.8em" text-anchor="end" aria-hidden="true">${row.restLabel}</text>`}
     </g>`;
   });
   return { height: Math.max(0, y - groupGap), content, marks };

@@ -46,7 +46,12 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45.38, 45.9], [39.87, 27.54]], floor: 24.68 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'ru', lines: [[46.42, 54.3], [35.92, 19.32]], floor: 23.53 },
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lang: 'en', lines: [[42.41, 47.5], [33.92, 19.23]], floor: 23.53 },
-  { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
+  // Measured per language in the geometric test's set-up (test/geometry.test.ts): the entry
+  // without a language holds the tallest of the three at every width.
+  { tag: 'kz-plant-share', lines: [[48.56, 68.32], [23.89, 6.85], [60.69, 155], [36.58, 36.84]], floor: 18.75 },
+  { tag: 'kz-plant-share', lang: 'kk', lines: [[48.56, 68.32], [23.89, 6.85]], floor: 18.75 },
+  { tag: 'kz-plant-share', lang: 'ru', lines: [[42.38, 56.9], [25.57, 11.36]], floor: 17.19 },
+  { tag: 'kz-plant-share', lang: 'en', lines: [[60.69, 155], [36.58, 36.84]], floor: 17.78 },
   // Indexed bars: the languages' titles and notes differ by up to five lines on a phone.
   { tag: 'kz-dealer-sales', lines: [[58.5, 98], [49.2, 55.8], [46.2, 45.6], [38.9, 26.7], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
   { tag: 'kz-dealer-sales', lang: 'kk', lines: [[64.6, 132.7], [49.2, 55.8], [46.2, 45.6], [37.3, 23.4], [34.1, 18]], floor: 20.6 },
@@ -64,10 +69,16 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-brands', lines: [[54.25, 72.5], [35, 31.25]], floor: 15.3 },
   { tag: 'kz-brands', lang: 'ru', lines: [[51.5, 80], [35, 31.25]], floor: 15.3 },
   { tag: 'kz-brands', lang: 'en', lines: [[46.7, 56], [35, 31.25]], floor: 14.9 },
-  // A card's height depends on its figure: this covers one without a caveat note; a figure with
-  // a note grows the box by the note's lines (see the README's list of facts with notes).
-  { tag: 'kz-fact', lines: [[23.7, 31.2]], floor: 9.7 },
-  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[28.3, 39.4]], floor: 11.1 },
+  // A card's height depends on its figure: these hold the demo articles' cards (a note, a long
+  // unit) and a short own figure, the blank around the number taking up the difference.
+  { tag: 'kz-fact', lines: [[22.24, 21.07], [21.44, 20.46]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'kk', lines: [[22.24, 21.07]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'ru', lines: [[20.25, 16.09]], floor: 13.25 },
+  { tag: 'kz-fact', lang: 'en', lines: [[21.44, 20.46]], floor: 13.25 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lines: [[40.06, 89.29], [23.12, 17.5], [28.24, 34.34], [22.94, 21.41]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'kk', lines: [[40.06, 89.29], [23.12, 17.5]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'ru', lines: [[28.24, 34.34]], floor: 13.72 },
+  { tag: 'kz-fact', when: { attribute: 'compare' }, lang: 'en', lines: [[22.94, 21.41]], floor: 13.72 },
 ];
 
 const TAGS = [...new Set(reservations.map((r) => r.tag))];
