@@ -92,6 +92,9 @@ describe('contrast in the dark theme and with forced colours', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const canvas = getComputedStyle(el).backgroundColor;
       await check(el, canvas);
+      // The part and the rest of a 100 % bar: solid system text colour against the page's colour.
+      const [local, other] = ['.bar--local', '.bar--other'].map((c) => el.shadowRoot!.querySelector(`svg.plot ${c}`));
+      if (local && other) expect(getComputedStyle(local).fill).not.to.equal(getComputedStyle(other).fill);
       // Estimates still differ from reported figures without colour: hatched, not solid.
       if (tag === 'kz-auto-yoy') {
         expect(el.shadowRoot!.querySelector('svg.plot .bar--estimate')!.getAttribute('fill')).to.match(/^url\(#/);

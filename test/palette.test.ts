@@ -114,6 +114,11 @@ describe('palette: what each colour must carry on its page', () => {
       expect(estimate, 'estimate against the page').to.be.below(contrast(c.rest, page) / 1.5);
       expect(contrast(c.outline, page), `outline ${c.outline}`).to.be.at.least(3);
     });
+
+    it(`${theme}: printed in greys, accent, grey and estimate still differ in lightness`, () => {
+      expect(contrast(c.accent, c.rest), 'accent against the grey').to.be.at.least(1.8);
+      expect(ratio(estimateFill, luminance(c.rest)), 'estimate against the grey').to.be.at.least(1.8);
+    });
   }
 
   it('the test can fail: the old dark grey vanished on the dark page, the old hatching was as heavy as the grey', () => {

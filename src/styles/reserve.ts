@@ -43,7 +43,7 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-auto-yoy', when: { attribute: 'mode', value: 'change' }, lines: [[45, 39.4]], floor: 23.4 },
   { tag: 'kz-plant-share', lines: [[78.75, 212.5], [37.5, 29.17]], floor: 18.75 },
   { tag: 'kz-dealer-sales', lines: [[58.9, 107.9], [48.6, 55], [37.5, 25]], floor: 23 },
-  { tag: 'kz-output-value', lines: [[61.8, 89], [33.4, 15.8]], floor: 20.4 },
+  { tag: 'kz-output-value', lines: [[63.4, 89], [35, 15.8]], floor: 22 },
   { tag: 'kz-recovery', lines: [[73.2, 131.3], [46.8, 36.7]], floor: 26 },
   { tag: 'kz-plants-map', lines: [[65.8, 67.5], [50.9, 6]], floor: 45 },
   { tag: 'kz-brands', lines: [[88.4, 205], [44.8, 21.6]], floor: 30.1 },
