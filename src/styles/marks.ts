@@ -9,6 +9,9 @@ export const HATCH = { size: 6, line: 1.5 } as const;
 /**
  * How chart marks and chart labels look, given colours: custom-property references inside a
  * widget, literal colours in a static SVG. One definition, so both look the same.
+ * (No comments inside the rules: they would ship.) The grey bar is 3:1 on its own; its outline
+ * keeps it apart from the page in forced colours. The map's land is ground, not a series: the
+ * page's colour inside a thin border.
  */
 export const markRules = (c: Colors) => `
 .category { fill: ${c.text}; font-weight: 600; }
@@ -24,12 +27,10 @@ export const markRules = (c: Colors) => `
 .hatch-line { stroke: ${c.estimate}; stroke-width: ${HATCH.line}px; }
 .bar--down { fill: ${c.down}; }
 .bar--up { fill: ${c.up}; }
-/* The grey is 3:1 on its own; the outline keeps it apart from the page in forced colours. */
 .bar--other { fill: ${c.rest}; stroke: ${c.outline}; stroke-width: 1px; }
 .outline { fill: none; stroke: ${c.outline}; stroke-width: 1px; }
 .baseline { stroke: ${c.text}; stroke-width: 1px; }
 .group--summary .category { font-weight: 700; }
-/* The country is ground, not a series: the page's colour inside a thin border. */
 .land { fill: ${c.surface}; stroke: ${c.outline}; stroke-width: 1px; }
 .marker { fill: ${c.accent}; stroke: ${c.surface}; stroke-width: 1.5px; }
 .marker-number { fill: ${c['on-accent']}; font-weight: 700; }
