@@ -13,6 +13,7 @@ import { TEXT_OVERRIDES } from '../widgets/overrides.js';
 import type { Widget } from '../widgets/types.js';
 import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.js';
 import { DataController } from '../controllers/data.js';
+import { OwnHeightController } from '../controllers/own-height.js';
 import { SizeController } from '../controllers/size.js';
 import { LangController } from '../controllers/lang.js';
 import { StylesController } from '../controllers/styles.js';
@@ -110,6 +111,10 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     this,
     () => this.drawn?.figure.chart.marks ?? [],
     (mark) => this.announce(mark),
+  );
+  // Registered, not read: it sizes the reserved box to own data after each draw.
+  protected readonly ownHeight = new OwnHeightController(this, () =>
+    (this.data != null || this.src) && this.drawn ? { plotNatural: this.drawn.figure.chart.minHeight } : undefined,
   );
   /** Whether the reader asked to see the data table. */
   private tableShown = false;

@@ -57,7 +57,7 @@ const TAGS = [...new Set(reservations.map((r) => r.tag))];
 
 /** The spacer's `padding-top`: percentages of padding resolve against the width. */
 export const spacerHeight = (r: Reservation) =>
-  `max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem)`;
+  `var(--kz-height,max(${r.lines.map(([base, slope]) => `calc(${base}rem - ${slope}%)`).join(', ')}, ${r.floor}rem))`;
 
 const condition = (r: Reservation) =>
   (!r.when ? '' : r.when.value === undefined ? `[${r.when.attribute}]` : `[${r.when.attribute}="${r.when.value}" i]`) +
