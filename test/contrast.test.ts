@@ -18,6 +18,17 @@ const contrast = (a: string, b: string) => {
 };
 const WHITE = 'rgb(255, 255, 255)';
 
+/**
+ * What a chart label sits on: the accent part or the grey rest of a 100 % bar (an outlined
+ * group), else the page (bars' value labels sit beside them).
+ */
+const labelBackground = (plot: Element, text: Element, page: string) =>
+  text.classList.contains('value--inverse')
+    ? getComputedStyle(plot.querySelector('.bar--local')!).fill
+    : text.classList.contains('value--other') && text.closest('g')?.querySelector('.outline')
+      ? getComputedStyle(text.closest('g')!.querySelector('.bar--other')!).fill
+      : page;
+
 // axe checks HTML text, not SVG marks or SVG text; these checks cover what it skips.
 describe('contrast of chart marks and chart text on a white page', () => {
   for (const [name, template] of [
@@ -31,9 +42,7 @@ describe('contrast of chart marks and chart text on a white page', () => {
       for (const text of plot.querySelectorAll('text')) {
         const style = getComputedStyle(text);
         // White labels sit on the accent colour, not on the page.
-        const background = text.classList.contains('value--inverse')
-          ? getComputedStyle(plot.querySelector('.bar--local')!).fill
-          : WHITE;
+        const background = labelBackground(plot, text, WHITE);
         expect(contrast(style.fill, background), `${text.textContent}`).to.be.at.least(4.5);
       }
       for (const mark of plot.querySelectorAll('rect.bar')) {
@@ -56,7 +65,7 @@ describe('contrast in the dark theme and with forced colours', () => {
   const check = async (el: Element, background: string) => {
     const plot = el.shadowRoot!.querySelector('svg.plot')!;
     for (const text of plot.querySelectorAll('text')) {
-      const bg = text.classList.contains('value--inverse') ? getComputedStyle(plot.querySelector('.bar--local')!).fill : background;
+      const bg = labelBackground(plot, text, background);
       expect(contrast(getComputedStyle(text).fill, bg), `${text.textContent}`).to.be.at.least(4.5);
     }
     for (const node of el.shadowRoot!.querySelectorAll('.title, .subtitle, .source, .note, .legend li')) {
@@ -83,6 +92,9 @@ describe('contrast in the dark theme and with forced colours', () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const canvas = getComputedStyle(el).backgroundColor;
       await check(el, canvas);
+      // The part and the rest of a 100 % bar: solid system text colour against the page's colour.
+      const [local, other] = ['.bar--local', '.bar--other'].map((c) => el.shadowRoot!.querySelector(`svg.plot ${c}`));
+      if (local && other) expect(getComputedStyle(local).fill).not.to.equal(getComputedStyle(other).fill);
       // Estimates still differ from reported figures without colour: hatched, not solid.
       if (tag === 'kz-auto-yoy') {
         expect(el.shadowRoot!.querySelector('svg.plot .bar--estimate')!.getAttribute('fill')).to.match(/^url\(#/);

@@ -92,6 +92,7 @@ export function outputValueFigure({ data, annotations, width, height, activeMark
       points.every((p) => p.period.kind === 'year'),
     ),
     chart,
+    legend: points.length > 1 ? [{ label: labels[labels.length - 1]!, tone: 'current' }] : [],
     description: outputValueText.summary(points.map((p, i) => outputValueText.summaryPart(labels[i]!, money(p.value, p.currency))).join('; ')),
     navigation: t.marks.navigation(chart.marks.length),
     table: {

@@ -48,7 +48,7 @@ const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width
  * @cssprop --kz-color-text - Titles and labels. Default `#1f2937` (dark `#e6e8eb`).
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563` (dark `#aab2bd`).
  * @cssprop --kz-color-on-accent - Labels on accent marks. Default `#ffffff` (dark `#0b1220`).
- * @cssprop --kz-color-rest - Rules and the rest of a 100 % bar. Default `#e4e7ec` (dark `#2b313a`).
+ * @cssprop --kz-color-rest - Grey of what the story is compared with, and rules. Default `#8a94a3` (dark `#5b6472`).
  * @cssprop --kz-color-outline - Outlines of menus and bars. Default `#667085` (dark `#9aa4b2`).
  * @cssprop --kz-color-surface - Behind hatching and menus (match your page). Default `#ffffff` (dark `#111418`).
  * @cssprop --kz-color-background - The widget's own background. Default `transparent`.

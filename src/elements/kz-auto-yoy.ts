@@ -31,9 +31,9 @@ export type { ExportEventDetail } from './export.js';
  * @csspart error - Shown instead of the chart when the input cannot be drawn.
  *
  * @cssprop --kz-color-accent - Marks of the year the story is about. Default `#1d4ed8`.
- * @cssprop --kz-color-estimate - Outline and hatching of estimated marks. Default `#667085`.
+ * @cssprop --kz-color-estimate - Faint hatching of estimated marks (their outline is --kz-color-outline). Default `#98a2b3`.
  * @cssprop --kz-color-down - Falls. Default `#b42318`.
- * @cssprop --kz-color-up - Rises. Default `#1570a6`.
+ * @cssprop --kz-color-up - Rises. Default `#0e7c66`.
  * @cssprop --kz-color-text - Text. Default `#1f2937`.
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.
  * @cssprop --kz-color-surface - Background behind hatching. Default `#ffffff`.

@@ -28,7 +28,7 @@ export type { ExportEventDetail } from './export.js';
  * @csspart error - Shown instead of the chart when the input cannot be drawn.
  *
  * @cssprop --kz-color-accent - The Kazakhstan-assembled part. Default `#1d4ed8`.
- * @cssprop --kz-color-rest - The rest of the sales. Default `#e4e7ec`.
+ * @cssprop --kz-color-rest - The rest of the sales. Default `#8a94a3`.
  * @cssprop --kz-color-outline - Outline of each 100 % bar. Default `#667085`.
  * @cssprop --kz-color-text - Text. Default `#1f2937`.
  * @cssprop --kz-color-muted - Subtitle, notes, source. Default `#4b5563`.

@@ -1,8 +1,17 @@
 import type { Colors } from './palette.js';
 
 /**
+ * The hatching of an estimate: thin lines far apart, so an estimate reads lighter than a
+ * reported bar (a quarter of its area is ink). The pattern and the contrast test share it.
+ */
+export const HATCH = { size: 6, line: 1.5 } as const;
+
+/**
  * How chart marks and chart labels look, given colours: custom-property references inside a
  * widget, literal colours in a static SVG. One definition, so both look the same.
+ * (No comments inside the rules: they would ship.) The grey bar is 3:1 on its own; its outline
+ * keeps it apart from the page in forced colours. The map's land is ground, not a series: the
+ * page's colour inside a thin border.
  */
 export const markRules = (c: Colors) => `
 .category { fill: ${c.text}; font-weight: 600; }
@@ -13,17 +22,16 @@ export const markRules = (c: Colors) => `
 .value--up, .annotation--up { fill: ${c.up}; font-weight: 700; }
 .annotation--local { fill: ${c.accent}; font-weight: 700; }
 .bar--current, .bar--local { fill: ${c.accent}; }
-.bar--estimate { stroke: ${c.estimate}; stroke-width: 1.5px; }
+.bar--estimate { stroke: ${c.outline}; stroke-width: 1px; }
 .hatch-bg { fill: ${c.surface}; }
-.hatch-line { stroke: ${c.estimate}; stroke-width: 2.5px; }
+.hatch-line { stroke: ${c.estimate}; stroke-width: ${HATCH.line}px; }
 .bar--down { fill: ${c.down}; }
 .bar--up { fill: ${c.up}; }
-/* The light fill alone is under 3:1 against the page; the outline carries the contrast. */
 .bar--other { fill: ${c.rest}; stroke: ${c.outline}; stroke-width: 1px; }
 .outline { fill: none; stroke: ${c.outline}; stroke-width: 1px; }
 .baseline { stroke: ${c.text}; stroke-width: 1px; }
 .group--summary .category { font-weight: 700; }
-.land { fill: ${c.rest}; stroke: ${c.outline}; stroke-width: 1px; }
+.land { fill: ${c.surface}; stroke: ${c.outline}; stroke-width: 1px; }
 .marker { fill: ${c.accent}; stroke: ${c.surface}; stroke-width: 1.5px; }
 .marker-number { fill: ${c['on-accent']}; font-weight: 700; }
 .place-label { fill: ${c.text}; font-weight: 600; paint-order: stroke; stroke: ${c.surface}; stroke-width: 3px; }

@@ -2,7 +2,14 @@
  * The colours of each theme, as data: the widgets turn them into CSS custom properties
  * (`--kz-color-*`, overridable by the page); the static SVG renderer writes them in literally,
  * since SVG viewers outside browsers do not resolve custom properties.
- * Text ≥ 4.5:1 and marks ≥ 3:1 against white (light) and #111418 (dark).
+ * Text ≥ 4.5:1 and marks ≥ 3:1 against white (light) and #111418 (dark). The grammar:
+ * - accent: the one series the story is about (its meaning per widget is said in the legend);
+ * - rest: the grey of what it is compared with, a solid fill of ≥ 3:1 in both themes, dark
+ *   enough to read as a bar without its outline and light enough for text (4.5:1) on it;
+ * - estimate: the faint hatching of an estimated figure, lighter than any reported fill on
+ *   purpose; the estimate's outline (outline, ≥ 3:1) is what carries its contrast;
+ * - up / down: teal and red, apart from the blue accent and from each other, also for readers
+ *   with a red–green or blue–yellow deficiency (test/palette.test.ts).
  */
 export const palettes = {
   light: {
@@ -10,10 +17,10 @@ export const palettes = {
     muted: '#4b5563',
     accent: '#1d4ed8',
     'on-accent': '#ffffff',
-    estimate: '#667085',
+    estimate: '#98a2b3',
     down: '#b42318',
-    up: '#1570a6',
-    rest: '#e4e7ec',
+    up: '#0e7c66',
+    rest: '#8a94a3',
     outline: '#667085',
     background: 'transparent',
     surface: '#ffffff',
@@ -24,10 +31,10 @@ export const palettes = {
     muted: '#aab2bd',
     accent: '#6ea8fe',
     'on-accent': '#0b1220',
-    estimate: '#9aa4b2',
+    estimate: '#4a5261',
     down: '#ff8a80',
-    up: '#53b1fd',
-    rest: '#2b313a',
+    up: '#5eead4',
+    rest: '#5b6472',
     outline: '#9aa4b2',
     background: 'transparent',
     surface: '#111418',
