@@ -35,7 +35,7 @@ async function walk(el: Widget): Promise<string[]> {
 }
 
 describe('keyboard: every mark of every widget', () => {
-  it('kz-auto-yoy: one tab stop, → walks all six bars and the live region reads each', async () => {
+  it('kz-auto-yoy: one tab stop, → walks all eight bars (the total’s two as well) and the live region reads each', async () => {
     const el = await tabInto(html`<kz-auto-yoy lang="en"></kz-auto-yoy>`);
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     expect(await walk(el)).to.deep.equal([
@@ -45,16 +45,18 @@ describe('keyboard: every mark of every widget', () => {
       'Trucks, 2016: 1,431 vehicles, January–November 2016. Reported in the source.',
       'Buses, 2015 (est.): ≈195 vehicles, January–November 2015. Estimate computed from reported figures.',
       'Buses, 2016: 174 vehicles, January–November 2016. Reported in the source.',
+      'All vehicles, 2015 (est.): ≈13,000 vehicles, January–November 2015. Estimate computed from reported figures.',
+      'All vehicles, 2016: 10,125 vehicles, January–November 2016. Reported in the source.',
     ]);
     // ↑ ↓ move between vehicle types within the same year; Home and End jump.
     await sendKeys({ press: 'ArrowUp' });
-    expect(focused(el)?.getAttribute('data-mark')).to.equal('3');
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
     await sendKeys({ press: 'Home' });
     expect(focused(el)?.getAttribute('data-mark')).to.equal('0');
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)?.getAttribute('data-mark')).to.equal('2');
     await sendKeys({ press: 'End' });
-    expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('7');
     // The tab stop stays on the last mark visited; Tab leaves the chart, not to the next bar.
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.localName).to.equal('summary');
@@ -62,7 +64,7 @@ describe('keyboard: every mark of every widget', () => {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(focused(el)?.getAttribute('data-mark')).to.equal('5');
+    expect(focused(el)?.getAttribute('data-mark')).to.equal('7');
     // Escape leaves the marks and closes the tooltip.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

@@ -77,8 +77,9 @@ describe('a widget moved into a same-origin iframe', function () {
       button.click();
       await el.updateComplete;
       frameBox = frame.getBoundingClientRect();
-      const own = button.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(frameBox.left + own.left - 40), Math.round(frameBox.top + own.top + 8)] });
+      // On the widget's own title, not on another control (beside the button is the table toggle).
+      const own = el.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(frameBox.left + own.left + 20), Math.round(frameBox.top + own.top + 8)] });
       await new Promise((r) => setTimeout(r, 100));
       expect(el.shadowRoot!.querySelector('.menu-list')).to.not.equal(null);
     } finally {

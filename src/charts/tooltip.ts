@@ -56,7 +56,9 @@ export function tooltipPosition(chart: Pick<ChartResult, 'width' | 'height' | 'm
   let bestScore = Infinity;
   for (const c of candidates) {
     // Inside the plot's width; above or below it only a little (over the headline or the notes).
-    if (c.left < 0 || c.left + width > chart.width + 0.5 || c.top < -40 || c.top + TOOLTIP_HEIGHT > chart.height + 40) continue;
+    // A tooltip above grows upwards by its real height, which can exceed the estimate (the map's
+    // run to five lines), so it must start inside the plot, or it can leave the widget at the top.
+    if (c.left < 0 || c.left + width > chart.width + 0.5 || c.top < (c.above ? 0 : -40) || c.top + TOOLTIP_HEIGHT > chart.height + 40) continue;
     const tip: Box = { left: c.left, top: c.top, right: c.left + width, bottom: c.top + TOOLTIP_HEIGHT };
     const score = chart.marks.reduce((sum, m) => sum + area(tip, boxOf(m)) * (m.row === mark.row ? 1e6 : 1), 0);
     if (score < bestScore) [best, bestScore] = [c, score];

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from './window.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
@@ -10,7 +11,7 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
  * A page that loads its data late and wants no shift at all sets `--kz-height` itself.
  */
 export class OwnHeightController implements ReactiveController {
-  private style?: HTMLStyleElement;
+  private sheet?: CSSStyleSheet;
   private height = 0;
 
   constructor(
@@ -33,16 +34,22 @@ export class OwnHeightController implements ReactiveController {
   }
 
   private set(height: number): void {
-    if (Math.abs(height - this.height) < 1) return;
+    const root = this.host.renderRoot as ShadowRoot;
+    // Browsers without constructed sheets keep the bundled reservation.
+    if (!root.adoptedStyleSheets) return;
+    if (Math.abs(height - this.height) < 1 && (!height || root.adoptedStyleSheets.includes(this.sheet!))) return;
     this.height = height;
+    const others = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
     if (!height) {
-      this.style?.remove();
-      this.style = undefined;
+      root.adoptedStyleSheets = others;
       return;
     }
-    this.style ??= this.host.ownerDocument.createElement('style');
+    // A constructed sheet, not a <style> element: a page's strict style-src allows it. It
+    // belongs to one document, so a widget moved into an iframe gets a new one.
+    const View = windowOf(this.host).CSSStyleSheet;
+    if (!(this.sheet instanceof View)) this.sheet = new View();
     // `:not(#_)` outranks the reservation rules, which are `!important` too.
-    this.style.textContent = `:host(:not(#_))::before{padding-top:var(--kz-height,${height}px)!important}`;
-    if (!this.style.isConnected) (this.host.renderRoot as ShadowRoot).append(this.style);
+    this.sheet.replaceSync(`:host(:not(#_))::before{padding-top:var(--kz-height,${height}px)!important}`);
+    root.adoptedStyleSheets = [...others, this.sheet];
   }
 }
