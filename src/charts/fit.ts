@@ -41,11 +41,14 @@ export function fitChart(
   const natural = layout(1, L);
   const k = fitStretch((k) => layout(k, L).height, available);
   const fitted = k === 1 ? natural : layout(k, L);
+  const maxHeight = layout(MAX_STRETCH, L).height;
   return {
     width,
-    height: Math.max(fitted.height, available ?? 0),
+    // Never taller than the most it stretches: the plot area stops there (its max-height), and
+    // an SVG taller than its area would lie over the notes under it.
+    height: Math.max(fitted.height, Math.min(available ?? 0, maxHeight)),
     minHeight: natural.height,
-    maxHeight: layout(MAX_STRETCH, L).height,
+    maxHeight,
     marks: fitted.marks,
     svg: wrap(fitted.content),
   };

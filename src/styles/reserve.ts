@@ -61,9 +61,10 @@ export const reservations: readonly Reservation[] = [
   { tag: 'kz-recovery', lines: [[94.8, 248], [64.8, 98], [61.8, 84.7], [49.7, 44.5], [37.2, 13.1], [36.3, 11.6]], floor: 27.5 },
   { tag: 'kz-recovery', lang: 'ru', lines: [[78, 173.8], [60.2, 84.7], [47.4, 42], [39.3, 21.8], [32.8, 8.8]], floor: 26.2 },
   { tag: 'kz-recovery', lang: 'en', lines: [[65.5, 125.6], [53.8, 67.2], [47.3, 45.6], [32.2, 7.8]], floor: 26.4 },
-  { tag: 'kz-output-value', lines: [[78, 185], [56.38, 76.9]], floor: 22.31 },
-  { tag: 'kz-output-value', lang: 'ru', lines: [[65.78, 126.25], [52.48, 67.14]], floor: 22.31 },
-  { tag: 'kz-output-value', lang: 'en', lines: [[49.19, 67.5], [42.44, 45]], floor: 22.31 },
+  // 1.2 rem over the fitted heights: the first frame must hold the plot at its natural size.
+  { tag: 'kz-output-value', lines: [[79.2, 185], [57.58, 76.9]], floor: 24.1 },
+  { tag: 'kz-output-value', lang: 'ru', lines: [[66.98, 126.25], [53.68, 67.14]], floor: 23.51 },
+  { tag: 'kz-output-value', lang: 'en', lines: [[50.39, 67.5], [43.64, 45]], floor: 23.51 },
   // The map's height hardly depends on the language: its labels are short and its map stretches.
   { tag: 'kz-plants-map', lines: [[38.5, 30]], floor: 23.5 },
   { tag: 'kz-brands', lines: [[54.25, 72.5], [35, 31.25]], floor: 15.3 },
