@@ -40,8 +40,13 @@ export function fitChart(
   const L = layoutFor(fontSize);
   const natural = layout(1, L);
   const k = fitStretch((k) => layout(k, L).height, available);
-  const fitted = k === 1 ? natural : layout(k, L);
-  const maxHeight = layout(MAX_STRETCH, L).height;
+  const stretched = k === 1 ? natural : layout(k, L);
+  // A layout that is not linear in k (a map whose labels move below it) can come out taller than
+  // the box it was stretched to fill: then it is drawn at its natural size, which fits.
+  const fitted = available && stretched.height > available + 0.5 && natural.height <= available ? natural : stretched;
+  // A layout need not grow with k (a map's labels may leave the map when it is small and fit
+  // inside it when it is large): the most is never less than what is drawn.
+  const maxHeight = Math.max(layout(MAX_STRETCH, L).height, natural.height, fitted.height);
   return {
     width,
     // Never taller than the most it stretches: the plot area stops there (its max-height), and

@@ -40,7 +40,7 @@ export function shareBars(props: ShareBarsProps): ChartResult {
 /** Bar thickness at the natural size and the most it grows to, in px at the 13 px chart text. */
 const BAR = [22, 28] as const;
 /** How much faster than the bars the gaps between rows take a taller box's spare height. */
-const GAP_GROWTH = 3;
+const GAP_GROWTH = 6;
 
 function layout(rows: ShareRow[], width: number, k: number, activeMark: number, L: Layout): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
