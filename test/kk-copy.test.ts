@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { NBSP, WIDGET_FORMS, mountTag, openFrame, plotTexts, text, texts } from './helpers.js';
+import { NBSP, WIDGET_FORMS, mountTag, openFrame, text, texts } from './helpers.js';
 
 /**
  * The Kazakh copy as a reader meets it: every text of the rendered widget (visible, the summary a
