@@ -1,7 +1,6 @@
 import { svg } from 'lit';
-import { linearScale } from './linear-scale.js';
-import { extent, max } from 'd3-array';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { divergingScale } from './diverging-scale.js';
+import { wrapText } from './text-width.js';
 import { fitChart, type Laid, type Layout } from './fit.js';
 import { markRect } from './mark.js';
 import type { ChartResult, MarkInfo, MarkText, PlotSize, Tone } from './types.js';
@@ -49,15 +48,7 @@ function layout(panels: ChangePanel[], width: number, k: number, activeMark: num
   const rowGap = L.barGap * 2 * spread;
   const panelGap = L.groupGap * spread;
   const rows = panels.flatMap((p) => p.rows);
-  const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize, true)) ?? 0) + labelPad;
-  const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
-  const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
-  if (domain[0] === domain[1]) domain[1] = 1;
-  // Value labels sit outside the bar ends: room for them on each side that has bars.
-  const left = domain[0] < 0 ? reserve : 0;
-  const right = domain[1] > 0 ? reserve : 0;
-  const x = linearScale(domain, [left, Math.max(left + 1, width - right)]);
-  const zero = Math.round(x(0)) + 0.5;
+  const { x, zero } = divergingScale(rows, width, fontSize, labelPad);
   const lines = (text: string, bold: boolean) => wrapText(text, width, fontSize, bold);
   // Text lines after the first are set closer than a label line.
   const textLine = fontSize * 1.3;

@@ -1,7 +1,5 @@
 import { svg } from 'lit';
-import { linearScale } from './linear-scale.js';
-import { extent, max } from 'd3-array';
-import { estimateTextWidth } from './text-width.js';
+import { divergingScale } from './diverging-scale.js';
 import type { Laid, Layout } from './fit.js';
 import { markRect } from './mark.js';
 import { fitBars, spacing } from './spacing.js';
@@ -36,15 +34,7 @@ export function divergingBars(props: DivergingBarsProps): ChartResult {
 function layout(rows: DivergingRow[], width: number, k: number, activeMark: number, L: Layout, keepThickness: boolean): Laid {
   const { fontSize, labelLine, labelPad, labelRise } = L;
   const { bar, groupGap } = spacing(L, k, keepThickness);
-  const reserve = (max(rows, (r) => estimateTextWidth(r.valueLabel, fontSize, true)) ?? 0) + labelPad;
-  const [lo = 0, hi = 0] = extent(rows, (r) => r.value);
-  const domain: [number, number] = [Math.min(0, lo), Math.max(0, hi)];
-  if (domain[0] === domain[1]) domain[1] = 1;
-  // Labels sit outside the bar ends, so leave room on each side that has bars.
-  const left = domain[0] < 0 ? reserve : 0;
-  const right = domain[1] > 0 ? reserve : 0;
-  const x = linearScale(domain, [left, Math.max(left + 1, width - right)]);
-  const zero = Math.round(x(0)) + 0.5;
+  const { x, zero } = divergingScale(rows, width, fontSize, labelPad);
 
   let y = 0;
   const marks: MarkInfo[] = [];
