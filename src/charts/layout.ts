@@ -16,7 +16,6 @@ export function layoutFor(fontSize = BASE_FONT) {
     /** Height of the extra line an annotation takes when it cannot share the label's line. */
     annotationLine: 18 * s,
     bar: 22 * s,
-    shareBar: 34 * s,
     barGap: 4 * s,
     groupGap: 16 * s,
     labelPad: 6 * s,
