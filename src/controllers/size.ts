@@ -72,6 +72,11 @@ export class SizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.measure();
+  }
+
+  /** Reads the host's width if no observer has given it yet. Reads only. */
+  measure(): void {
     if (this.width === 0) this.width = Math.floor(this.host.clientWidth);
   }
 

@@ -40,9 +40,11 @@ export class VisibilityController implements ReactiveController {
     }
     // A printed page has no viewport to come near: draw everything before printing.
     if (!this.visible) view.addEventListener('beforeprint', this.show);
-    this.near = this.isNear();
     // Rendered on a server: draw now, so hydration finds the same template it was given.
-    if (!this.visible && (this.host.shadowRoot?.querySelector('figure, [role=alert]') || this.near)) this.show();
+    if (!this.visible && this.host.shadowRoot?.querySelector('figure, [role=alert]')) this.show();
+    // Whether it is near is read before its first draw, with every other widget's reads
+    // (measure(), from controllers/draw-turns.ts): reading it here, as each widget connects,
+    // laid out the page once per widget.
     this.observer = new (windowOf(this.host).IntersectionObserver)((entries) => this.observed(entries), {
       rootMargin: `${this.margin * 100}% 0px`,
     });
@@ -53,6 +55,16 @@ export class VisibilityController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
+  }
+
+  /** Reads whether the host is near the viewport now; a widget near it is drawn. Reads only. */
+  measure(): void {
+    if (!this.observer) return;
+    this.near = this.isNear();
+    if (this.near && !this.visible) {
+      this.visible = true;
+      this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.show);
+    }
   }
 
   private observed(entries: IntersectionObserverEntry[]): void {

@@ -15,6 +15,7 @@ import { dataTable, drawFigure, prepare, type Prepared } from '../widgets/draw.j
 import { DataController } from '../controllers/data.js';
 import { OwnHeightController } from '../controllers/own-height.js';
 import { SizeController } from '../controllers/size.js';
+import { drawTurn } from '../controllers/draw-turns.js';
 import { LangController } from '../controllers/lang.js';
 import { StylesController } from '../controllers/styles.js';
 import { VisibilityController } from '../controllers/visibility.js';
@@ -174,6 +175,30 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     };
   }
 
+  /**
+   * Until the first chart is drawn, each update waits for its turn (controllers/draw-turns.ts):
+   * widgets read the layout together, then draw in slices of time, so a page of fifty lays out
+   * once and never blocks for long.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.drawn) return super.scheduleUpdate();
+    return drawTurn({
+      host: this,
+      measure: () => this.measure(),
+      draw: () => void super.scheduleUpdate(),
+    });
+  }
+
+  /** What the first draw reads from the layout, read before any widget writes. */
+  private measure(): void {
+    this.visibility.measure();
+    this.size.measure();
+    this.measuredFontSize = this.chartFontSize();
+  }
+
+  /** The text size read by measure(), for the draw that follows it only. */
+  private measuredFontSize?: number;
+
   /** The chart's text size in px as the reader's browser shows it (text zoom included). */
   private chartFontSize(): number | undefined {
     if (typeof getComputedStyle === 'undefined' || !this.isConnected) return undefined;
@@ -256,7 +281,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
               width: this.size.drawWidth(this.staticWidth),
               height: this.size.drawHeight,
               activeMark: this.marks.active,
-              fontSize: this.chartFontSize(),
+              fontSize: this.measuredFontSize ?? this.chartFontSize(),
               locale,
               notice,
             },
@@ -265,6 +290,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
         let figure = draw();
         // Fewer marks than before (e.g. a narrower `segments`): the tab stop goes back to the first.
         if (!this.marks.fits(figure.chart.marks.length)) figure = draw();
+        this.measuredFontSize = undefined;
         this.drawn = { figure, prepared, locale };
         const shown = this.marks.shown === undefined ? undefined : figure.chart.marks[this.marks.shown];
         const { t } = locale;

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import '../src/elements/kz-auto-yoy.js';
+import type { KzAutoYoy } from '../src/elements/kz-auto-yoy.js';
+import { drawn } from './helpers.js';
+
+/** Fifty widgets at once, all in view (the viewport is made tall enough by zooming the column out). */
+function fifty(): { column: HTMLElement; widgets: KzAutoYoy[] } {
+  const column = document.createElement('div');
+  // Tiny widgets so all fit on screen: each draws, none waits for the reader to scroll.
+  column.style.cssText = 'width: 640px; zoom: 0.02';
+  column.innerHTML = Array.from({ length: 50 }, () => '<kz-auto-yoy lang="en" no-menu></kz-auto-yoy>').join('');
+  document.body.append(column);
+  return { column, widgets: [...column.querySelectorAll<KzAutoYoy>('kz-auto-yoy')] };
+}
+
+describe('first draws of many widgets', () => {
+  it('spreads them over several tasks, and each widget is drawn when its updateComplete resolves', async () => {
+    const { column, widgets } = fifty();
+    try {
+      // At the end of the task that added them, a slice has been drawn, not all fifty.
+      await new Promise<void>((resolve) => queueMicrotask(() => queueMicrotask(resolve)));
+      const inFirstTask = widgets.filter(drawn).length;
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(widgets.filter(drawn).length, 'drawn once their updates completed').to.equal(50);
+      expect(inFirstTask, 'drawn in the first task').to.be.below(50);
+      // All at one width: each read the column's width before any of them drew.
+      const widths = new Set(widgets.map((w) => w.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')));
+      expect(widths.size, [...widths].join(', ')).to.equal(1);
+    } finally {
+      column.remove();
+    }
+  });
+
+  it('draws a widget that throws while drawing as an error, and goes on with the others', async () => {
+    const { column, widgets } = fifty();
+    try {
+      widgets[3]!.setAttribute('mode', 'no-such-mode');
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(widgets.filter(drawn).length).to.equal(49);
+      expect(widgets[3]!.shadowRoot!.querySelector('[role=alert]'), 'the bad one explains itself').to.exist;
+    } finally {
+      column.remove();
+    }
+  });
+});
