@@ -22,6 +22,10 @@ interface Turn {
   measure: () => void;
   /** Draws; runs after every widget of the batch has measured. */
   draw: () => void;
+  /** After its slice has drawn: reads the height its plot was given; true to draw it again. */
+  settle: () => boolean;
+  /** Draws again, at the height read by `settle`. */
+  redraw: () => void;
   done: () => void;
   fail: (error: unknown) => void;
 }
@@ -37,27 +41,39 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resume) => setTimeout(resume, 0));
 }
 
+/** Runs one step of a widget's turn; what it throws goes to that widget's promise. */
+function attempt(turn: Turn, step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch (error) {
+    turn.fail(error);
+    return false;
+  }
+}
+
 async function drawInSlices(batch: Turn[]): Promise<void> {
   for (const turn of batch) turn.measure();
-  let start = performance.now();
-  for (let i = 0; i < batch.length; i += 1) {
-    if (i > 0 && performance.now() - start > SLICE_MS / 2) {
-      // The browser styles and lays out what the slice drew inside the slice, not in one task
-      // after the last slice (a yielded task resumes before the browser renders): that work
-      // costs about as much as the drawing, so drawing takes half the slice.
-      batch[i - 1]!.host.getBoundingClientRect();
-      await yieldToBrowser();
-      start = performance.now();
-      // Not measured again: a resize or scroll meanwhile reaches each widget through its
-      // observers, and reading again would lay out the page once more per slice.
+  let next = 0;
+  while (next < batch.length) {
+    if (next > 0) await yieldToBrowser();
+    // A third of the slice on first draws. The rest is for the browser to style and lay out
+    // what they drew, here rather than in one task after the last slice (a yielded task resumes
+    // before the browser renders), and for drawing again the charts given more height.
+    const start = performance.now();
+    const slice: Turn[] = [];
+    while (next < batch.length && (slice.length === 0 || performance.now() - start < SLICE_MS / 3)) {
+      const turn = batch[next++]!;
+      if (attempt(turn, turn.draw)) slice.push(turn);
     }
-    const turn = batch[i]!;
-    try {
-      turn.draw();
-      turn.done();
-    } catch (error) {
-      turn.fail(error);
-    }
+    // Reads first (one layout for the slice), then writes: each chart fills the height its
+    // box gives it before the reader sees it, and its observer later finds nothing to redraw.
+    const again = slice.filter((turn) => turn.settle());
+    const drawn = slice.filter((turn) => !again.includes(turn) || attempt(turn, turn.redraw));
+    if (again.length > 0) again[0]!.host.getBoundingClientRect();
+    drawn.forEach((turn) => turn.done());
+    // Not measured again after yielding: a resize or scroll meanwhile reaches each widget
+    // through its observers, and reading again would lay out the page once more per slice.
   }
 }
 
@@ -69,10 +85,10 @@ function flush(): void {
 
 /**
  * Waits for the widget's turn to draw for the first time. `measure` runs together with that of
- * every other widget waiting (reads only), `draw` in turn; the promise settles when `draw` has
- * run (or rejects with what it threw).
+ * every other widget waiting (reads only), `draw` in turn; the promise settles when the widget
+ * has drawn (or rejects with what a draw threw).
  */
-export function drawTurn(turn: Pick<Turn, 'host' | 'measure' | 'draw'>): Promise<void> {
+export function drawTurn(turn: Omit<Turn, 'done' | 'fail'>): Promise<void> {
   return new Promise((done, fail) => {
     // Widgets upgraded in the same task queue their first update in the same microtask
     // checkpoint: the flush, queued by the first, runs after the last has joined.

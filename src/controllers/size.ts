@@ -89,6 +89,22 @@ export class SizeController implements ReactiveController {
     if (area) this.observer?.observe(area);
   }
 
+  /**
+   * Reads the plot area's height just after a first draw. Reads only; true if the chart was
+   * drawn at another height, so that it is drawn again to fill its box in the same task,
+   * before the reader sees it, and the observer, reporting that height later, finds nothing
+   * to redraw.
+   */
+  settle(drawnHeight: number): boolean {
+    const area = this.host.renderRoot.querySelector('.plot-area');
+    if (!area || !this.host.isConnected) return false;
+    // The computed height is what the observer reports: a transform does not change it.
+    const height = Math.floor(parseFloat(getComputedStyle(area).height));
+    if (!(height > 0) || height === this.plotHeight) return false;
+    this.plotHeight = height;
+    return Math.abs(height - drawnHeight) >= 1;
+  }
+
   /** The width to draw at: measured, else `unmeasured` (e.g. a server's), else a default. */
   drawWidth(unmeasured = FALLBACK_WIDTH): number {
     return this.width > 0 ? Math.max(MIN_WIDTH, this.width) : unmeasured;

@@ -186,6 +186,14 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       host: this,
       measure: () => this.measure(),
       draw: () => void super.scheduleUpdate(),
+      settle: () => {
+        const height = this.drawn?.figure.chart.height;
+        return height !== undefined && this.size.settle(height);
+      },
+      redraw: () => {
+        this.requestUpdate();
+        this.performUpdate();
+      },
     });
   }
 
