@@ -42,4 +42,29 @@ describe('first draws of many widgets', () => {
       column.remove();
     }
   });
+
+  it('draws a chart once at the height its box gives it, before the browser paints', async () => {
+    const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
+    el.setAttribute('lang', 'en');
+    // A box much taller than the chart's natural height: the bars and gaps grow to fill it.
+    el.style.setProperty('--kz-height', '46rem');
+    let renders = 0;
+    const render = (el as unknown as { render: () => unknown }).render;
+    (el as unknown as { render: () => unknown }).render = function (this: KzAutoYoy) {
+      renders += 1;
+      return render.call(this);
+    };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const area = el.shadowRoot!.querySelector('.plot-area')!;
+      const plot = el.shadowRoot!.querySelector('svg.plot')!;
+      expect(Number(plot.getAttribute('height')), 'drawn to fill its area').to.be.closeTo(area.getBoundingClientRect().height, 1);
+      const after = renders;
+      for (let i = 0; i < 4; i += 1) await new Promise((r) => requestAnimationFrame(r));
+      expect(renders - after, 'renders in the frames after').to.equal(0);
+    } finally {
+      el.remove();
+    }
+  });
 });
