@@ -4,8 +4,9 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssTemplates } from './scripts/rollup/minify-css-templates.js';
 
 // Chunk names carry a hash, so chunks of earlier builds would stay beside the new ones and be
-// packed with them: each build starts from an empty dist/esm.
+// packed with them: each build starts from an empty dist/esm and dist/elements.
 rmSync(new URL('dist/esm', import.meta.url), { recursive: true, force: true });
+rmSync(new URL('dist/elements', import.meta.url), { recursive: true, force: true });
 
 const target = 'es2021';
 
@@ -34,12 +35,17 @@ const plugins = (esbuildOptions = {}) => [
   esbuild({ target, ...esbuildOptions }),
 ];
 const minified = { minify: true, legalComments: 'none' };
+// Module scripts are always read as UTF-8, so Cyrillic is written as itself, not as \u escapes
+// (6 bytes a letter in place of 2). The classic script keeps the escapes: a page in another
+// encoding (windows-1251 is common on Russian-language sites) reads it in that encoding.
+const utf8 = { charset: 'utf8' };
 
 export default [
   // One classic script that registers every element: <script src=".../kz-auto-charts.js">.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/kz-auto-charts.js', format: 'iife', name: 'KzAutoCharts' },
+    // A classic script cannot load chunks of its own: what others load on first use is inside it.
+    output: { file: 'dist/kz-auto-charts.js', format: 'iife', name: 'KzAutoCharts', inlineDynamicImports: true },
     plugins: plugins(minified),
   },
   // ES modules for bundlers: lit and d3 stay imports so an app shares one copy with its own.
@@ -50,7 +56,7 @@ export default [
     input: esmInputs,
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins(),
+    plugins: plugins(utf8),
   },
   // Server rendering, apart from the entries above: it registers every element too, and sharing
   // chunks with them would move each define() out of its kz-*.js into a chunk. Its entry awaits
@@ -61,13 +67,17 @@ export default [
     input: { static: 'src/static/entry.ts' },
     external: isDependency,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'static/[name]-[hash].js' },
-    plugins: plugins({ supported: { 'top-level-await': true } }),
+    plugins: plugins({ ...utf8, supported: { 'top-level-await': true } }),
   },
   // One element with everything it needs, minified: what a page pays for a single widget
   // (<script type="module" src=".../dist/elements/kz-fact.js">), and what the size budgets check.
   ...elementTags.map((tag) => ({
     input: esmInputs[tag],
-    output: { file: `dist/elements/${tag}.js`, format: 'es' },
-    plugins: plugins(minified),
+    // The entry holds what it shares with its lazy chunks (they import it back), not a facade
+    // over one big chunk.
+    preserveEntrySignatures: 'allow-extension',
+    // What it needs only on first use (the file makers, the reader of `src`) is in lazy/.
+    output: { dir: 'dist/elements', format: 'es', entryFileNames: `${tag}.js`, chunkFileNames: `lazy/${tag}-[name]-[hash].js` },
+    plugins: plugins({ ...minified, ...utf8 }),
   })),
 ];

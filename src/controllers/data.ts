@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseData, type Loaded, type WidgetData } from '../data/schema.js';
 import type { Problem } from '../widgets/problems.js';
-import { DEFAULT_TIMEOUT_MS, fetchRows, resolveSrc } from '../widgets/fetch-rows.js';
+import { DEFAULT_TIMEOUT_MS, resolveSrc, shownUrl } from '../widgets/src-url.js';
+import type { Fetched } from '../widgets/fetch-rows.js';
 
 /** Where a widget's data stands: its own, bundled, on its way, or unusable (and why). */
 export type DataState<D> =
@@ -85,11 +86,16 @@ export class DataController<D> implements ReactiveController {
     const controller = new AbortController();
     this.inflight = controller;
     this.fetched = { key, state: { kind: 'loading' } };
-    void fetchRows(url, timeout, controller.signal, this.shape().schema.maxRows).then((result) => {
-      if (controller.signal.aborted || this.fetched?.key !== key) return;
-      this.inflight = undefined;
-      this.fetched = { key, state: result.ok ? this.check(result.rows, 'src') : { kind: 'failed', problems: [result.problem] } };
-      this.host.requestUpdate();
-    });
+    // The reading code comes with the first `src`: a page with the bundled figures never loads it.
+    void import('../widgets/fetch-rows.js')
+      .then(({ fetchRows }) => fetchRows(url, timeout, controller.signal, this.shape().schema.maxRows))
+      // The code itself did not arrive (offline, a blocked file): said as a failed fetch.
+      .catch((error: unknown): Fetched => ({ ok: false, problem: { code: 'fetch-failed', url: shownUrl(url), reason: String((error as Error)?.message ?? error) } }))
+      .then((result) => {
+        if (controller.signal.aborted || this.fetched?.key !== key) return;
+        this.inflight = undefined;
+        this.fetched = { key, state: result.ok ? this.check(result.rows, 'src') : { kind: 'failed', problems: [result.problem] } };
+        this.host.requestUpdate();
+      });
   }
 }

@@ -6,7 +6,7 @@ import { MarksController } from '../controllers/marks.js';
 import { markName, markPeriod } from '../charts/mark.js';
 import { capitalise } from '../i18n/sentence.js';
 import type { MarkInfo } from '../charts/types.js';
-import { runExport, type ExportEventDetail } from './export.js';
+import type { ExportEventDetail } from './export.js';
 import { fallbackHtml } from '../export/fallback.js';
 import { embedCode } from '../export/embed.js';
 import { TEXT_OVERRIDES } from '../widgets/overrides.js';
@@ -236,6 +236,8 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
     if (!drawn || !plot) return '';
     const { t } = drawn.locale;
+    // The file makers come with the first download: most readers never ask for one.
+    const { runExport } = await import('./export.js');
     return runExport(action, {
       host: this,
       tag: this.widget.tag,
