@@ -211,7 +211,7 @@ function recordScripts(page) {
     const files = await Promise.all(bodies);
     const sum = (f) => files.reduce((total, { body }) => total + f(body), 0);
     return {
-      files: files.map((f) => f.path),
+      files: files.map((f) => `${f.path} (${(gzipSync(f.body, { level: 9 }).length / 1000).toFixed(1)} KB gzip)`),
       min: sum((b) => b.length),
       gzip: sum((b) => gzipSync(b, { level: 9 }).length),
       brotli: sum((b) => brotliCompressSync(b).length),
@@ -447,8 +447,8 @@ each in a fresh browser context. CPU 4×: \`Emulation.setCPUThrottlingRate {rate
 before it navigates, as Lighthouse's mobile run.
 
 - gzip / min / brotli: every script the one-chart page downloads (response bodies, lazily
-  imported chunks included, gzip level 9), summed; for kz-auto-charts the files under dist/
-  (${bytes.ours ? bytes.ours.files.join(', ') : '–'}), not the harness's 30-line glue.
+  imported chunks included, gzip level 9), summed; for kz-auto-charts the files under dist/:
+  ${bytes.ours ? bytes.ours.files.join(', ') : '–'}; not the harness's 30-line glue.
 - 1 chart drawn: navigation start to the frame after the chart is in the DOM (for the elements,
   \`updateComplete\` and then \`svg.plot\` present).
 - 50 charts drawn: the same with fifty containers on one page, all appended at once and all in
