@@ -38,7 +38,7 @@ const resolveVersion = (name) => {
 // (with any chunk it imports). The others are esbuild bundles of bench/charts/<id>.js.
 const LIBS = [
   { id: 'ours', name: 'kz-auto-charts', version: version('../package.json'), module: '/dist/elements/kz-auto-yoy.js', glue: '/bench/charts/ours-element.js' },
-  { id: 'floor', name: 'hand-written Lit + d3 (the floor)', version: `(Lit ${resolveVersion('lit')}, d3-scale ${resolveVersion('d3-scale')})`, floor: true },
+  { id: 'floor', name: 'the floor: hand-written Lit + d3', version: `(Lit ${resolveVersion('lit')}, d3-scale ${resolveVersion('d3-scale')})`, floor: true },
   { id: 'chartjs', name: 'Chart.js', version: resolveVersion('chart.js') },
   { id: 'plot', name: 'Observable Plot', version: resolveVersion('@observablehq/plot') },
   { id: 'echarts', name: 'Apache ECharts', version: resolveVersion('echarts') },
@@ -450,7 +450,8 @@ before it navigates, as Lighthouse's mobile run.
   imported chunks included, gzip level 9), summed; for kz-auto-charts the files under dist/:
   ${bytes.ours ? bytes.ours.files.join(', ') : '–'}; not the harness's 30-line glue.
 - 1 chart drawn: navigation start to the frame after the chart is in the DOM (for the elements,
-  \`updateComplete\` and then \`svg.plot\` present).
+  \`updateComplete\` and then \`svg.plot\` present). kz-auto-charts loads as a module script
+  (run after the document is parsed); the others, its src bundles included, as classic scripts.
 - 50 charts drawn: the same with fifty containers on one page, all appended at once and all in
   view (a 21 000 px tall window, so lazy drawing cannot skip any).
 - longest task / long tasks summed: PerformanceObserver \`longtask\` entries (over 50 ms, buffered)
