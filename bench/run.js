@@ -5,6 +5,8 @@
 // measure at CPU 1× and at 4× (as Lighthouse's mobile run). Headless Chromium, local server,
 // runs interleaved in a shuffled order, medians. Writes bench/RESULTS.md and prints it.
 //   npm run bench            (RUNS=7 by default; RUNS=3 while iterating)
+//   ONLY=chartjs,unsliced    only those besides kz-auto-charts and the floor (no embedding run)
+//   TIMES=1 / SHOTS=dir      print how long each measure took / save a picture of each chart
 import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -469,9 +471,10 @@ within one run of it, not absolute times across machines.
 - Versions: ${versions.join(', ')}
 - Date: ${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 60000).toFixed(1)} min for the runs above
 `;
-// 6. How the widgets behave embedded in an article (lazy drawing), from bench/embedding.js.
+// 6. How the widgets behave embedded in an article (lazy drawing), from bench/embedding.js; at
+// most five runs, which its medians settle in, to keep a default run under a quarter of an hour.
 log('embedding benchmark…');
-const embedding = process.env.ONLY ? { status: 0, stdout: '(skipped: ONLY was set)' } : spawnSync(process.execPath, [new URL('embedding.js', here).pathname], { encoding: 'utf8', env: { ...process.env, RUNS: String(RUNS) } });
+const embedding = process.env.ONLY ? { status: 0, stdout: '(skipped: ONLY was set)' } : spawnSync(process.execPath, [new URL('embedding.js', here).pathname], { encoding: 'utf8', env: { ...process.env, RUNS: String(Math.min(RUNS, 5)) } });
 const full = `${report}
 ## Embedded in an article
 
