@@ -471,8 +471,8 @@ within one run of it, not absolute times across machines.
 - Versions: ${versions.join(', ')}
 - Date: ${new Date().toISOString().slice(0, 10)}; ${((Date.now() - started) / 60000).toFixed(1)} min for the runs above
 `;
-// 6. How the widgets behave embedded in an article (lazy drawing), from bench/embedding.js; at
-// most five runs, which its medians settle in, to keep a default run under a quarter of an hour.
+// 6. How the widgets behave embedded in an article (lazy drawing), from bench/embedding.js: at
+// most five runs (each at both CPU rates), to keep a default run under a quarter of an hour.
 log('embedding benchmark…');
 const embedding = process.env.ONLY ? { status: 0, stdout: '(skipped: ONLY was set)' } : spawnSync(process.execPath, [new URL('embedding.js', here).pathname], { encoding: 'utf8', env: { ...process.env, RUNS: String(Math.min(RUNS, 5)) } });
 const full = `${report}
