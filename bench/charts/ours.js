@@ -1,24 +1,4 @@
-// kz-auto-charts: the element draws itself; the data is the bundled dataset it ships with.
+// kz-auto-charts bundled from src (the "unsliced" variant is this, with first-draw slicing
+// stubbed out); the element draws itself from the bundled dataset it ships with.
 import '../../src/elements/kz-auto-yoy.ts';
-export async function draw(container) {
-  const el = document.createElement('kz-auto-yoy');
-  el.setAttribute('lang', 'en');
-  el.setAttribute('no-menu', '');
-  container.append(el);
-  await el.updateComplete;
-  // It draws once laid out (a ResizeObserver gives it its width): wait for the plot.
-  await new Promise((resolve) => {
-    const check = () => (el.shadowRoot.querySelector('svg.plot') ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-  return el;
-}
-
-/** The element watches its own width and redraws; done when the plot has the new width. */
-export function resize(el, container, width) {
-  container.style.width = `${width}px`;
-  return new Promise((resolve) => {
-    const check = () => (Number(el.shadowRoot.querySelector('svg.plot')?.getAttribute('width')) === width ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-}
+export { create, draw, resize } from './ours-element.js';
