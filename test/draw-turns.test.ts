@@ -67,4 +67,40 @@ describe('first draws of many widgets', () => {
       el.remove();
     }
   });
+
+  it('draws a widget like one drawn before once, at the height that one was given', async () => {
+    const make = (title?: string) => {
+      const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
+      el.setAttribute('lang', 'en');
+      if (title) el.setAttribute('title', title);
+      el.style.setProperty('--kz-height', '40rem');
+      let renders = 0;
+      const render = (el as unknown as { render: () => unknown }).render;
+      (el as unknown as { render: () => unknown }).render = function (this: KzAutoYoy) {
+        renders += 1;
+        return render.call(this);
+      };
+      return { el, renders: () => renders };
+    };
+    const fills = (el: KzAutoYoy) =>
+      Math.abs(Number(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('height')) - el.shadowRoot!.querySelector('.plot-area')!.getBoundingClientRect().height) < 1;
+    const first = make();
+    const second = make();
+    // A title of its own may take more lines: no guess from the others, drawn again to fill its box.
+    const third = make('A much longer title of our own that takes more than one line at this width, and then some');
+    try {
+      // One at a time, each in view.
+      for (const { el } of [first, second, third]) {
+        document.body.append(el);
+        await el.updateComplete;
+        expect(fills(el), 'fills its box').to.equal(true);
+        el.remove();
+      }
+      expect(first.renders(), 'the first: drawn, then drawn again to fill its box').to.equal(2);
+      expect(second.renders(), 'the second, like the first: drawn once').to.equal(1);
+      expect(third.renders(), 'the third, with a title of its own: drawn again').to.equal(2);
+    } finally {
+      for (const { el } of [first, second, third]) el.remove();
+    }
+  });
 });

@@ -56,13 +56,15 @@ async function drawInSlices(batch: Turn[]): Promise<void> {
   for (const turn of batch) turn.measure();
   let next = 0;
   while (next < batch.length) {
-    if (next > 0) await yieldToBrowser();
-    // A third of the slice on first draws. The rest is for the browser to style and lay out
-    // what they drew, here rather than in one task after the last slice (a yielded task resumes
-    // before the browser renders), and for drawing again the charts given more height.
+    // A lone widget draws at once. Many were made by one task that has already run a while
+    // (a page's script, an element upgrading each of them): the first slice gets a task of its own.
+    if (next > 0 || batch.length > 1) await yieldToBrowser();
+    // Half the slice on first draws. The rest is for the browser to style and lay out what
+    // they drew, here rather than in one task after the last slice (a yielded task resumes
+    // before the browser renders), and for drawing again a chart whose height was not guessed.
     const start = performance.now();
     const slice: Turn[] = [];
-    while (next < batch.length && (slice.length === 0 || performance.now() - start < SLICE_MS / 3)) {
+    while (next < batch.length && (slice.length === 0 || performance.now() - start < SLICE_MS / 2)) {
       const turn = batch[next++]!;
       if (attempt(turn, turn.draw)) slice.push(turn);
     }

@@ -25,6 +25,9 @@ import type { RowsData } from '../data/rows.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
+/** Plot heights given to widgets drawn before, by what the height depends on (plotHeightGuess). */
+const plotHeights = new Map<string, number>();
+
 /** Gives the widget a width of its own where a page sizes it by its content (why: styles/host.ts). */
 const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
 
@@ -188,7 +191,12 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       draw: () => void super.scheduleUpdate(),
       settle: () => {
         const height = this.drawn?.figure.chart.height;
-        return height !== undefined && this.size.settle(height);
+        if (height === undefined || !this.size.settle(height)) return false;
+        if (this.layoutKey) {
+          if (plotHeights.size >= 200) plotHeights.clear();
+          plotHeights.set(this.layoutKey, this.size.plotHeight);
+        }
+        return true;
       },
       redraw: () => {
         this.requestUpdate();
@@ -202,10 +210,30 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     this.visibility.measure();
     this.size.measure();
     this.measuredFontSize = this.chartFontSize();
+    this.measuredBoxHeight = this.isConnected ? getComputedStyle(this).getPropertyValue('--kz-height') : undefined;
   }
 
-  /** The text size read by measure(), for the draw that follows it only. */
+  /** The text size and the page's `--kz-height` read by measure(), for the draw that follows it only. */
   private measuredFontSize?: number;
+  private measuredBoxHeight?: string;
+
+  /** What the plot area's height depends on, for the first draw of a widget like one before. */
+  private layoutKey?: string;
+
+  /**
+   * The height a widget just like this one (same element, width, language, text size,
+   * attributes and texts) was given for its plot, to draw the first time at that height. A wrong
+   * guess costs nothing more than no guess: the height is read after the draw either way, and
+   * the chart drawn again if it differs. Own data has no guess.
+   */
+  private plotHeightGuess(width: number, lang: string, fontSize: number | undefined): number | undefined {
+    if (this.size.drawHeight !== undefined) return this.size.drawHeight;
+    // Own data draws its own height; unmeasured (no first-draw turn), nothing is known.
+    if (this.data != null || this.src || this.measuredBoxHeight === undefined) return (this.layoutKey = undefined);
+    const overrides = [this.title, this.subtitle, this.source, this.note, this.noMenu, this.measuredBoxHeight];
+    this.layoutKey = JSON.stringify([this.widget.tag, width, lang, fontSize, this.attributeValues(), overrides]);
+    return plotHeights.get(this.layoutKey);
+  }
 
   /** The chart's text size in px as the reader's browser shows it (text zoom included). */
   private chartFontSize(): number | undefined {
@@ -283,15 +311,17 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       log: (this.problemLog ??= new ProblemLog(this.widget.tag)),
       validate: () => this.validate(),
       draw: (prepared, locale, notice) => {
+        const width = this.size.drawWidth(this.staticWidth);
+        const fontSize = this.measuredFontSize ?? this.chartFontSize();
         const draw = () =>
           drawFigure(
             this.widget,
             prepared,
             {
-              width: this.size.drawWidth(this.staticWidth),
-              height: this.size.drawHeight,
+              width,
+              height: this.plotHeightGuess(width, locale.lang, fontSize),
               activeMark: this.marks.active,
-              fontSize: this.measuredFontSize ?? this.chartFontSize(),
+              fontSize,
               locale,
               notice,
             },
@@ -300,7 +330,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
         let figure = draw();
         // Fewer marks than before (e.g. a narrower `segments`): the tab stop goes back to the first.
         if (!this.marks.fits(figure.chart.marks.length)) figure = draw();
-        this.measuredFontSize = undefined;
+        this.measuredFontSize = this.measuredBoxHeight = undefined;
         this.drawn = { figure, prepared, locale };
         const shown = this.marks.shown === undefined ? undefined : figure.chart.marks[this.marks.shown];
         const { t } = locale;
