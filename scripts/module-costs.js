@@ -41,5 +41,5 @@ for (const entry of entries) {
   const output = { bytes };
   console.log(`\n${entry}: ${kb(bytes)} min, ${kb(gzip)} gzip, before any lazy chunk`);
   console.log('| module | min | share |\n| --- | --- | --- |');
-  for (const [name, bytes] of rows.slice(0, 10)) console.log(`| ${name} | ${kb(bytes)} | ${((bytes / output.bytes) * 100).toFixed(0)} % |`);
+  for (const [name, bytes] of rows.slice(0, Number(process.env.TOP) || 10)) console.log(`| ${name} | ${kb(bytes)} | ${((bytes / output.bytes) * 100).toFixed(0)} % |`);
 }
