@@ -13,6 +13,22 @@ function fifty(): { column: HTMLElement; widgets: KzAutoYoy[] } {
   return { column, widgets: [...column.querySelectorAll<KzAutoYoy>('kz-auto-yoy')] };
 }
 
+/** A <kz-auto-yoy> in English in a box of `height`, counting its renders. */
+function countedYoy(height: string, title?: string): { el: KzAutoYoy; renders: () => number } {
+  const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
+  el.setAttribute('lang', 'en');
+  if (title) el.setAttribute('title', title);
+  el.style.setProperty('--kz-height', height);
+  let renders = 0;
+  const target = el as unknown as { render: () => unknown };
+  const render = target.render;
+  target.render = function (this: KzAutoYoy) {
+    renders += 1;
+    return render.call(this);
+  };
+  return { el, renders: () => renders };
+}
+
 describe('first draws of many widgets', () => {
   it('spreads them over several tasks, and each widget is drawn when its updateComplete resolves', async () => {
     const { column, widgets } = fifty();
@@ -44,44 +60,24 @@ describe('first draws of many widgets', () => {
   });
 
   it('draws a chart once at the height its box gives it, before the browser paints', async () => {
-    const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
-    el.setAttribute('lang', 'en');
     // A box much taller than the chart's natural height: the bars and gaps grow to fill it.
-    el.style.setProperty('--kz-height', '46rem');
-    let renders = 0;
-    const render = (el as unknown as { render: () => unknown }).render;
-    (el as unknown as { render: () => unknown }).render = function (this: KzAutoYoy) {
-      renders += 1;
-      return render.call(this);
-    };
+    const { el, renders: count } = countedYoy('46rem');
     document.body.append(el);
     try {
       await el.updateComplete;
       const area = el.shadowRoot!.querySelector('.plot-area')!;
       const plot = el.shadowRoot!.querySelector('svg.plot')!;
       expect(Number(plot.getAttribute('height')), 'drawn to fill its area').to.be.closeTo(area.getBoundingClientRect().height, 1);
-      const after = renders;
+      const after = count();
       for (let i = 0; i < 4; i += 1) await new Promise((r) => requestAnimationFrame(r));
-      expect(renders - after, 'renders in the frames after').to.equal(0);
+      expect(count() - after, 'renders in the frames after').to.equal(0);
     } finally {
       el.remove();
     }
   });
 
   it('draws a widget like one drawn before once, at the height that one was given', async () => {
-    const make = (title?: string) => {
-      const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
-      el.setAttribute('lang', 'en');
-      if (title) el.setAttribute('title', title);
-      el.style.setProperty('--kz-height', '40rem');
-      let renders = 0;
-      const render = (el as unknown as { render: () => unknown }).render;
-      (el as unknown as { render: () => unknown }).render = function (this: KzAutoYoy) {
-        renders += 1;
-        return render.call(this);
-      };
-      return { el, renders: () => renders };
-    };
+    const make = (title?: string) => countedYoy('40rem', title);
     const fills = (el: KzAutoYoy) =>
       Math.abs(Number(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('height')) - el.shadowRoot!.querySelector('.plot-area')!.getBoundingClientRect().height) < 1;
     const first = make();

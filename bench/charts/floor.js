@@ -4,6 +4,7 @@
 // labels at the bar ends, a legend, a title) and, like it, takes its width from a ResizeObserver.
 import { LitElement, css, html, svg } from 'lit';
 import { scaleLinear } from 'd3-scale';
+import { drawElement, resizeElement } from './element-waits.js';
 
 const BAR = 18;
 const BAR_GAP = 4;
@@ -86,22 +87,5 @@ export function create(data) {
   return el;
 }
 
-export async function draw(container, data) {
-  const el = create(data);
-  container.append(el);
-  await el.updateComplete;
-  await new Promise((resolve) => {
-    const check = () => (el.shadowRoot.querySelector('svg.plot') ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-  return el;
-}
-
-/** The element watches its own width and redraws; done when the plot has the new width. */
-export function resize(el, container, width) {
-  container.style.width = `${width}px`;
-  return new Promise((resolve) => {
-    const check = () => (Number(el.shadowRoot.querySelector('svg.plot')?.getAttribute('width')) === width ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-}
+export const draw = (container, data) => drawElement(create(data), container);
+export const resize = resizeElement;
