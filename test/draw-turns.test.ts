@@ -99,4 +99,23 @@ describe('first draws of many widgets', () => {
       for (const { el } of [first, second, third]) el.remove();
     }
   });
+
+  it('draws a widget moved near the viewport before it was ever drawn, by its next updateComplete', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight * 6}px`;
+    const el = document.createElement('kz-auto-yoy') as KzAutoYoy;
+    el.setAttribute('lang', 'en');
+    document.body.append(spacer, el);
+    try {
+      await el.updateComplete;
+      expect(drawn(el), 'far below: not drawn yet').to.equal(false);
+      // A framework moving nodes, a tab switch: it is near now.
+      document.body.prepend(el);
+      await el.updateComplete;
+      expect(drawn(el), 'moved near').to.equal(true);
+    } finally {
+      spacer.remove();
+      el.remove();
+    }
+  });
 });

@@ -52,13 +52,17 @@ function attempt(turn: Turn, step: () => void): boolean {
   }
 }
 
-async function drawInSlices(batch: Turn[]): Promise<void> {
-  for (const turn of batch) turn.measure();
+/** Up to this many widgets waiting together draw at once, before the browser paints. */
+const DRAWN_AT_ONCE = 4;
+
+async function drawInSlices(waiting: Turn[]): Promise<void> {
+  const batch = waiting.filter((turn) => attempt(turn, turn.measure));
   let next = 0;
   while (next < batch.length) {
-    // A lone widget draws at once. Many were made by one task that has already run a while
-    // (a page's script, an element upgrading each of them): the first slice gets a task of its own.
-    if (next > 0 || batch.length > 1) await yieldToBrowser();
+    // A few widgets draw at once, before the page is first painted. Many were made by one task
+    // that has already run a while (a page's script, the upgrade of each of them): the first
+    // slice gets a task of its own, and the reserved boxes hold the page still meanwhile.
+    if (next > 0 || batch.length > DRAWN_AT_ONCE) await yieldToBrowser();
     // Half the slice on first draws. The rest is for the browser to style and lay out what
     // they drew, here rather than in one task after the last slice (a yielded task resumes
     // before the browser renders), and for drawing again a chart whose height was not guessed.
@@ -70,8 +74,9 @@ async function drawInSlices(batch: Turn[]): Promise<void> {
     }
     // Reads first (one layout for the slice), then writes: each chart fills the height its
     // box gives it before the reader sees it, and its observer later finds nothing to redraw.
-    const again = slice.filter((turn) => turn.settle());
-    const drawn = slice.filter((turn) => !again.includes(turn) || attempt(turn, turn.redraw));
+    const again: Turn[] = [];
+    const settled = slice.filter((turn) => attempt(turn, () => turn.settle() && again.push(turn)));
+    const drawn = settled.filter((turn) => !again.includes(turn) || attempt(turn, turn.redraw));
     if (again.length > 0) again[0]!.host.getBoundingClientRect();
     drawn.forEach((turn) => turn.done());
     // Not measured again after yielding: a resize or scroll meanwhile reaches each widget

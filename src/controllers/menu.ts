@@ -27,6 +27,8 @@ export class MenuController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly run: (action: ExportAction) => Promise<string>,
+    /** Called as the menu opens, to have ready what its actions need. */
+    private readonly prepare?: () => void,
   ) {
     host.addController(this);
   }
@@ -77,6 +79,7 @@ export class MenuController implements ReactiveController {
   private readonly toggle = () => (this.open ? this.close(true) : this.show(0));
 
   private show(focus: number) {
+    this.prepare?.();
     this.open = true;
     this.manualCopy = '';
     this.focusIndex = focus;

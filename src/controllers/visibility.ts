@@ -17,7 +17,7 @@ export class VisibilityController implements ReactiveController {
   private readonly nearListeners = new Set<() => void>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean },
     /** How far outside the viewport a widget starts drawing, as a fraction of its height. */
     private readonly margin = 1,
   ) {
@@ -42,6 +42,9 @@ export class VisibilityController implements ReactiveController {
     if (!this.visible) view.addEventListener('beforeprint', this.show);
     // Rendered on a server: draw now, so hydration finds the same template it was given.
     if (!this.visible && this.host.shadowRoot?.querySelector('figure, [role=alert]')) this.show();
+    // Moved back into a page before it was ever drawn: it is measured (and drawn, if near) in
+    // an update of its own, as Lit does not update a reconnected element by itself.
+    if (!this.visible && this.host.hasUpdated) this.host.requestUpdate();
     // Whether it is near is read before its first draw, with every other widget's reads
     // (measure(), from controllers/draw-turns.ts): reading it here, as each widget connects,
     // laid out the page once per widget.

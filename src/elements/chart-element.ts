@@ -25,6 +25,16 @@ import type { RowsData } from '../data/rows.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
+/**
+ * The file makers of the download menu, loaded the first time a menu opens (most readers never
+ * open one). A failed load is not kept, so the next try loads again.
+ */
+let exportCode: Promise<typeof import('./export.js')> | undefined;
+const loadExport = () => (exportCode ??= import('./export.js').catch((error: unknown) => {
+  exportCode = undefined;
+  throw error;
+}));
+
 /** Plot heights given to widgets drawn before, by what the height depends on (plotHeightGuess). */
 const plotHeights = new Map<string, number>();
 
@@ -110,7 +120,8 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
   protected readonly language = new LangController(this);
   protected readonly visibility = new VisibilityController(this);
   private readonly dataSource = new DataController<D>(this, () => this.widget.data);
-  private readonly menu = new MenuController(this, (action) => this.export(action));
+  // The file makers start loading when the menu opens, so a choice does not wait for them.
+  private readonly menu = new MenuController(this, (action) => this.export(action), () => void loadExport().catch(() => {}));
   private readonly marks = new MarksController(
     this,
     () => this.drawn?.figure.chart.marks ?? [],
@@ -264,8 +275,15 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
     if (!drawn || !plot) return '';
     const { t } = drawn.locale;
-    // The file makers come with the first download: most readers never ask for one.
-    const { runExport } = await import('./export.js');
+    let runExport: typeof import('./export.js').runExport;
+    try {
+      ({ runExport } = await loadExport());
+    } catch (error) {
+      // Offline, or a redeploy replaced the file: said in the menu's status, like any failed file.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`<${this.widget.tag}>: could not load the download code: ${reason}`);
+      return t.menu.failed(action.toUpperCase(), reason);
+    }
     return runExport(action, {
       host: this,
       tag: this.widget.tag,
