@@ -172,6 +172,9 @@ describe('static rendering (Node)', () => {
       // Same nodes: hydrated, not replaced.
       expect(el.shadowRoot!.querySelector('figure')).to.equal(figure);
       expect(el.shadowRoot!.querySelector('.title')).to.equal(title);
+      // Then drawn again to fill the box the page gives it (the server drew its natural height).
+      const plotHeight = Number(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('height'));
+      expect(plotHeight, 'fills its plot area').to.be.closeTo(el.shadowRoot!.querySelector('.plot-area')!.getBoundingClientRect().height, 1);
       // And live: it follows a change of language like any widget.
       el.setAttribute('lang', 'en');
       await el.updateComplete;

@@ -224,6 +224,14 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     this.measuredBoxHeight = this.isConnected ? getComputedStyle(this).getPropertyValue('--kz-height') : undefined;
   }
 
+  /** Whether the element arrived with a chart rendered on a server, to take over. */
+  private serverRendered?: boolean;
+
+  override connectedCallback(): void {
+    this.serverRendered ??= !this.hasUpdated && !!this.shadowRoot?.querySelector('figure');
+    super.connectedCallback();
+  }
+
   /** The text size and the page's `--kz-height` read by measure(), for the draw that follows it only. */
   private measuredFontSize?: number;
   private measuredBoxHeight?: string;
@@ -239,8 +247,11 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
    */
   private plotHeightGuess(width: number, lang: string, fontSize: number | undefined): number | undefined {
     if (this.size.drawHeight !== undefined) return this.size.drawHeight;
-    // Own data draws its own height; unmeasured (no first-draw turn), nothing is known.
-    if (this.data != null || this.src || this.measuredBoxHeight === undefined) return (this.layoutKey = undefined);
+    // Own data draws its own height; unmeasured (no first-draw turn), nothing is known. A widget
+    // rendered on a server takes over the server's chart, drawn at its natural height: its first
+    // render here must be that chart, or the page would keep a chart Lit believes is another.
+    const hydrating = !this.hasUpdated && this.serverRendered;
+    if (this.data != null || this.src || this.measuredBoxHeight === undefined || hydrating) return (this.layoutKey = undefined);
     const overrides = [this.title, this.subtitle, this.source, this.note, this.noMenu, this.measuredBoxHeight];
     this.layoutKey = JSON.stringify([this.widget.tag, width, lang, fontSize, this.attributeValues(), overrides]);
     return plotHeights.get(this.layoutKey);
