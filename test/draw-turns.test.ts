@@ -47,7 +47,7 @@ describe('first draws of many widgets', () => {
     }
   });
 
-  it('draws a widget that throws while drawing as an error, and goes on with the others', async () => {
+  it('shows one widget\'s error among fifty and draws the other 49', async () => {
     const { column, widgets } = fifty();
     try {
       widgets[3]!.setAttribute('mode', 'no-such-mode');

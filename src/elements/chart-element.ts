@@ -16,6 +16,7 @@ import { DataController } from '../controllers/data.js';
 import { OwnHeightController } from '../controllers/own-height.js';
 import { SizeController } from '../controllers/size.js';
 import { drawTurn } from '../controllers/draw-turns.js';
+import { guessedPlotHeight, rememberPlotHeight } from './plot-heights.js';
 import { LangController } from '../controllers/lang.js';
 import { StylesController } from '../controllers/styles.js';
 import { VisibilityController } from '../controllers/visibility.js';
@@ -34,9 +35,6 @@ const loadExport = () => (exportCode ??= import('./export.js').catch((error: unk
   exportCode = undefined;
   throw error;
 }));
-
-/** Plot heights given to widgets drawn before, by what the height depends on (plotHeightGuess). */
-const plotHeights = new Map<string, number>();
 
 /** Gives the widget a width of its own where a page sizes it by its content (why: styles/host.ts). */
 const naturalWidth = html`<canvas class="natural-width" aria-hidden="true" width="0" height="0"></canvas>`;
@@ -203,10 +201,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
       settle: () => {
         const height = this.drawn?.figure.chart.height;
         if (height === undefined || !this.size.settle(height)) return false;
-        if (this.layoutKey) {
-          if (plotHeights.size >= 200) plotHeights.clear();
-          plotHeights.set(this.layoutKey, this.size.plotHeight);
-        }
+        if (this.layoutKey) rememberPlotHeight(this.layoutKey, this.size.plotHeight);
         return true;
       },
       redraw: () => {
@@ -254,7 +249,7 @@ export abstract class ChartElement<Options, D = unknown, Row = unknown> extends 
     if (this.data != null || this.src || this.measuredBoxHeight === undefined || hydrating) return (this.layoutKey = undefined);
     const overrides = [this.title, this.subtitle, this.source, this.note, this.noMenu, this.measuredBoxHeight];
     this.layoutKey = JSON.stringify([this.widget.tag, width, lang, fontSize, this.attributeValues(), overrides]);
-    return plotHeights.get(this.layoutKey);
+    return guessedPlotHeight(this.layoutKey);
   }
 
   /** The chart's text size in px as the reader's browser shows it (text zoom included). */
